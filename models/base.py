@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from peewee import (
+    AutoField,
     CharField,
     DateTimeField,
     IntegerField,
@@ -97,6 +98,7 @@ class Record(BaseModel):
 class AuditEntry(BaseModel):
     """Append-only audit log: who, when, action, which record, values before and after."""
 
+    id = AutoField()
     at = DateTimeField(default=now, index=True)
     actor_uid = CharField(max_length=36, null=True)
     actor_name = CharField(max_length=100)

@@ -119,7 +119,7 @@ def current_version(database: Any) -> int:
 def _set_version(database: Any, version: int) -> None:
     database.execute_sql("DELETE FROM app_meta WHERE key = 'schema_version'")
     database.execute_sql(
-        "INSERT INTO app_meta (key, value) VALUES ('schema_version', %s)" % database.param,
+        f"INSERT INTO app_meta (key, value) VALUES ('schema_version', {database.param})",
         (str(version),),
     )
 
