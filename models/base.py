@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from peewee import (
+    IntegrityError,
     AutoField,
     CharField,
     DateTimeField,
@@ -25,7 +26,7 @@ from peewee import (
 )
 
 from models.db import database, write
-from models.errors import ConflictError, NotFound
+from models.errors import ConflictError, NotFound, ValidationError
 
 R = TypeVar("R", bound="Record")
 
@@ -236,4 +237,8 @@ def purge(model: type[Record], uid: str, actor: Actor) -> None:
         if record.deleted_at is None:
             raise NotFound("not_in_trash", table=model._meta.table_name, uid=uid)
         audit(actor, "purge", record, before=record.snapshot())
-        record.delete_instance()
+        try:
+            with database.atomic():
+                record.delete_instance()
+        except IntegrityError as exc:  # other records still point at it: keep it
+            raise ValidationError("still_referenced", table=model._meta.table_name) from exc

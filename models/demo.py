@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from models import team
+from models import team, training
 from models.base import Actor
 from models.db import write
 from models.team import Role
@@ -55,4 +55,6 @@ def fill(actor: Actor | None = None) -> dict[str, int]:
                 notes="离职，保留历史记录" if not active else "",
             )
             added += 1
-    return {"members": added}
+        counts = {"members": added}
+        counts |= training.fill_demo(actor)  # a year of training for this team
+    return counts

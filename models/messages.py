@@ -68,6 +68,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     "bad_email": ("“{value}” is not an email address.", "“{value}”不是有效的邮箱地址。"),
     "bad_date": ("“{value}” is not a date.", "“{value}”不是有效的日期。"),
     "not_found": ("The record no longer exists.", "该记录已不存在。"),
+    "still_referenced": (
+        "Other records still refer to this one, so it stays in the trash. Restore it, or "
+        "deactivate it instead of deleting it for good.",
+        "仍有其他记录引用它，因此保留在回收站中。可以恢复它，或改为停用而不是彻底删除。",
+    ),
     "not_in_trash": ("The record is not in the trash.", "该记录不在回收站中。"),
     "permission_denied": ("You may not do this.", "您没有执行此操作的权限。"),
     "workflow": ("This step is not allowed now.", "当前不允许此操作。"),

@@ -100,9 +100,221 @@ def _v2_import_mappings(database: Any) -> None:
     database.create_tables([mapping])
 
 
+def _v3_training(database: Any) -> None:
+    """Training courses, sessions, plans and attendance records (R-4.2)."""
+    from peewee import DecimalField, FloatField, ForeignKeyField
+
+    member = _table(database, "member", {})  # referenced only; created by step 1
+    course = _table(
+        database,
+        "course",
+        _record_fields()
+        | dict(
+            title=CharField(max_length=100, index=True),
+            category=CharField(max_length=50, index=True),
+            delivery=CharField(max_length=10, default="internal"),
+            trainer=CharField(max_length=100, default=""),
+            hours=FloatField(default=0),
+            cost=DecimalField(max_digits=12, decimal_places=2, default=0),
+            capacity=IntegerField(null=True),
+            pass_mark=FloatField(null=True),
+            required_roles=CharField(max_length=200, default=""),
+            recur_months=IntegerField(null=True),
+            notes=TextField(default=""),
+        ),
+    )
+    session = _table(
+        database,
+        "course_session",
+        _record_fields()
+        | dict(
+            course=ForeignKeyField(course, on_delete="RESTRICT"),
+            starts_at=DateTimeField(index=True),
+            ends_at=DateTimeField(null=True),
+            place=CharField(max_length=200, default=""),
+            trainer=CharField(max_length=100, default=""),
+            hours=FloatField(null=True),
+            notes=TextField(default=""),
+        ),
+    )
+    plan = _table(
+        database,
+        "training_plan",
+        _record_fields()
+        | dict(
+            period=CharField(max_length=10, index=True),
+            title=CharField(max_length=100),
+            notes=TextField(default=""),
+        ),
+    )
+    item = _table(
+        database,
+        "plan_item",
+        _record_fields()
+        | dict(
+            plan=ForeignKeyField(plan, on_delete="CASCADE"),
+            course=ForeignKeyField(course, on_delete="RESTRICT"),
+            audience_roles=CharField(max_length=200, default=""),
+            audience_members=TextField(default=""),
+            planned_sessions=IntegerField(default=1),
+            notes=TextField(default=""),
+        ),
+    )
+    record = _table(
+        database,
+        "training_record",
+        _record_fields()
+        | dict(
+            session=ForeignKeyField(session, on_delete="RESTRICT"),
+            member=ForeignKeyField(member, on_delete="RESTRICT"),
+            status=CharField(max_length=10, default="attended"),
+            signed_in_at=DateTimeField(null=True),
+            hours=FloatField(default=0),
+            score=FloatField(null=True),
+            passed=BooleanField(null=True),
+            certificate_name=CharField(max_length=100, default=""),
+            certificate_no=CharField(max_length=100, default=""),
+            certificate_expires=DateField(null=True, index=True),
+            notes=TextField(default=""),
+        ),
+    )
+    database.create_tables([course, session, plan, item, record])
+
+
+def _v4_topics(database: Any) -> None:
+    """The topic backlog and content pipeline (R-5.1 … R-5.7), with the indexes its queries use."""
+    import uuid
+    from datetime import datetime
+
+    from peewee import ForeignKeyField, SmallIntegerField
+
+    from models.topics import fulltext
+
+    stamp = datetime.now().replace(microsecond=0)
+    member = _table(database, "member", {})  # referenced only; created by step 1
+    option = _table(
+        database,
+        "list_option",
+        _record_fields()
+        | dict(
+            list_key=CharField(max_length=20),
+            label=CharField(max_length=30),
+            position=IntegerField(default=0),
+            active=BooleanField(default=True),
+        ),
+    )
+    option.add_index(option.list_key, option.position)
+    # Every sortable column of the backlog has an index (R-5.2 at 100k topics). deleted_at
+    # has none here: nearly every row is NULL, and without statistics SQLite would pick that
+    # index for "deleted_at IS NULL" and then sort the whole table for each page.
+    topic = _table(
+        database,
+        "topic",
+        _record_fields()
+        | dict(
+            deleted_at=DateTimeField(null=True),
+            created_at=DateTimeField(index=True),
+            updated_at=DateTimeField(index=True),
+            title=CharField(max_length=200, index=True),
+            source=CharField(max_length=20, default="other", index=True),
+            keywords=CharField(max_length=500, default=""),
+            audience=CharField(max_length=500, default=""),
+            form=CharField(max_length=30, default="", index=True),
+            channels=CharField(max_length=500, default=""),
+            priority=SmallIntegerField(default=2, index=True),
+            owner=ForeignKeyField(member, null=True, index=True, on_delete="SET NULL"),
+            due_on=DateField(null=True, index=True),
+            tags=CharField(max_length=500, default=""),
+            notes=TextField(default=""),
+            stage=SmallIntegerField(default=1, index=True),
+            parked_from=SmallIntegerField(null=True),
+            dropped_from=SmallIntegerField(null=True),
+            stage_changed_at=DateTimeField(),
+            weak=BooleanField(default=False),
+            archived_at=DateTimeField(null=True),
+            search_text=TextField(default=""),
+        ),
+    )
+    # Partial covering indexes of the topics in the backlog (not trashed, not archived): the
+    # row count, the board's count per stage and the owner/due-date segments of the segmented
+    # orders read these small indexes instead of the wide rows.
+    alive = topic.deleted_at.is_null() & topic.archived_at.is_null()
+    topic.add_index(topic.owner, topic.due_on, where=alive, name="topic_alive_owner_due")
+    topic.add_index(topic.stage, where=alive, name="topic_alive_stage")
+    plan = _table(
+        database,
+        "topic_plan",
+        _record_fields()
+        | dict(
+            topic=ForeignKeyField(topic, unique=True, on_delete="CASCADE"),
+            core_message=TextField(default=""),
+            expected_effect=TextField(default=""),
+            outline=TextField(default=""),
+        ),
+    )
+    draft = _table(
+        database,
+        "draft_version",
+        _record_fields()
+        | dict(
+            topic=ForeignKeyField(topic, index=True, on_delete="CASCADE"),
+            number=IntegerField(),
+            body=TextField(default=""),
+            body_format=CharField(max_length=10, default="markdown"),
+            attachments=TextField(default="[]"),
+            author=ForeignKeyField(member, null=True, on_delete="SET NULL"),
+            author_name=CharField(max_length=100, default=""),
+            note=CharField(max_length=500, default=""),
+        ),
+    )
+    draft.add_index(draft.topic, draft.number, unique=True)
+    publication = _table(
+        database,
+        "publication",
+        _record_fields()
+        | dict(
+            topic=ForeignKeyField(topic, index=True, on_delete="CASCADE"),
+            channel=CharField(max_length=30, index=True),
+            planned_at=DateTimeField(index=True),
+            title=CharField(max_length=200, default=""),
+            summary=TextField(default=""),
+            hashtags=CharField(max_length=500, default=""),
+            status=CharField(max_length=12, default="planned", index=True),
+            url=CharField(max_length=1000, default=""),
+            published_at=DateTimeField(null=True),
+        ),
+    )
+    guide = _table(
+        database,
+        "style_guide",
+        _record_fields()
+        | {
+            name: TextField(default="")
+            for name in ("core_values", "tone", "visual", "wording", "words_use", "words_avoid")
+        },
+    )
+    database.create_tables([option, topic, plan, draft, publication, guide])
+    seeds = {
+        "form": ("图文", "短视频", "直播", "长文"),
+        "channel": ("微博", "微信公众号", "抖音", "小红书", "B站", "知乎", "百度"),
+    }
+    bookkeeping = dict(created_at=stamp, updated_at=stamp, version=1)
+    option.insert_many(
+        [
+            dict(uid=str(uuid.uuid4()), list_key=key, label=label, position=i, **bookkeeping)
+            for key, labels in seeds.items()
+            for i, label in enumerate(labels)
+        ]
+    ).execute()
+    guide.insert(uid=str(uuid.uuid4()), **bookkeeping).execute()
+    fulltext.install_char_index(database, "topic", "search_text", "topic_search")
+
+
 STEPS: list[Step] = [
     Step(1, "team members and the audit log", _v1_team_and_audit),
     Step(2, "remembered import column mappings", _v2_import_mappings),
+    Step(3, "training courses, sessions, plans and records", _v3_training),
+    Step(4, "topics and publishing", _v4_topics),
 ]
 
 LATEST = STEPS[-1].version
