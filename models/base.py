@@ -16,11 +16,11 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from peewee import (
-    IntegrityError,
     AutoField,
     CharField,
     DateTimeField,
     IntegerField,
+    IntegrityError,
     Model,
     TextField,
 )

@@ -188,11 +188,9 @@ def _v4_topics(database: Any) -> None:
 
     from peewee import ForeignKeyField, SmallIntegerField
 
-    from models.topics import fulltext
-
     stamp = datetime.now().replace(microsecond=0)
     member = _table(database, "member", {})  # referenced only; created by step 1
-    option = _table(
+    option: Any = _table(
         database,
         "list_option",
         _record_fields()
@@ -206,8 +204,11 @@ def _v4_topics(database: Any) -> None:
     option.add_index(option.list_key, option.position)
     # Every sortable column of the backlog has an index (R-5.2 at 100k topics). deleted_at
     # has none here: nearly every row is NULL, and without statistics SQLite would pick that
-    # index for "deleted_at IS NULL" and then sort the whole table for each page.
-    topic = _table(
+    # index for "deleted_at IS NULL" and then sort the whole table for each page. Owner and
+    # stage are indexed only by the partial indexes below: with plain ones beside them,
+    # SQLite's planner (once ANALYZE or PRAGMA optimize has run) groups by the plain index
+    # and reads every row (≈110 ms instead of ≈10 ms at 100k topics).
+    topic: Any = _table(
         database,
         "topic",
         _record_fields()
@@ -222,11 +223,11 @@ def _v4_topics(database: Any) -> None:
             form=CharField(max_length=30, default="", index=True),
             channels=CharField(max_length=500, default=""),
             priority=SmallIntegerField(default=2, index=True),
-            owner=ForeignKeyField(member, null=True, index=True, on_delete="SET NULL"),
+            owner=ForeignKeyField(member, null=True, index=False, on_delete="SET NULL"),
             due_on=DateField(null=True, index=True),
             tags=CharField(max_length=500, default=""),
             notes=TextField(default=""),
-            stage=SmallIntegerField(default=1, index=True),
+            stage=SmallIntegerField(default=1, index=False),
             parked_from=SmallIntegerField(null=True),
             dropped_from=SmallIntegerField(null=True),
             stage_changed_at=DateTimeField(),
@@ -236,11 +237,12 @@ def _v4_topics(database: Any) -> None:
         ),
     )
     # Partial covering indexes of the topics in the backlog (not trashed, not archived): the
-    # row count, the board's count per stage and the owner/due-date segments of the segmented
-    # orders read these small indexes instead of the wide rows.
+    # row count, the board's count per stage, the channel filter's count and the owner and
+    # due-date segments of the segmented orders read these small indexes, not the wide rows.
     alive = topic.deleted_at.is_null() & topic.archived_at.is_null()
-    topic.add_index(topic.owner, topic.due_on, where=alive, name="topic_alive_owner_due")
-    topic.add_index(topic.stage, where=alive, name="topic_alive_stage")
+    covered = (topic.owner, topic.due_on, topic.channels)
+    topic.add_index(*covered, where=alive, name="topic_alive_owner_due")
+    topic.add_index(topic.stage, *covered, where=alive, name="topic_alive_stage")
     plan = _table(
         database,
         "topic_plan",
@@ -252,7 +254,7 @@ def _v4_topics(database: Any) -> None:
             outline=TextField(default=""),
         ),
     )
-    draft = _table(
+    draft: Any = _table(
         database,
         "draft_version",
         _record_fields()
@@ -307,7 +309,7 @@ def _v4_topics(database: Any) -> None:
         ]
     ).execute()
     guide.insert(uid=str(uuid.uuid4()), **bookkeeping).execute()
-    fulltext.install_char_index(database, "topic", "search_text", "topic_search")
+    dbmod.install_char_index(database, "topic", "search_text", "topic_search")
 
 
 STEPS: list[Step] = [
