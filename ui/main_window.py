@@ -27,6 +27,8 @@ from ui.session import Session
 from ui.settings import Settings
 from ui.settings_page import SettingsPage
 from ui.team_page import TeamPage
+from ui.topics.calendar_page import CalendarPage
+from ui.training import TrainingPage
 from ui.whoami_dialog import WhoAmIDialog
 
 
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
 
         # The areas of the product that work; adding an area is one line here.
         self.add_page(TeamPage(self.ctx))
+        self.add_page(TrainingPage(self.ctx))
+        self.add_page(CalendarPage(self.ctx))
         self.add_page(SettingsPage(self.ctx))
 
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)

@@ -16,7 +16,7 @@ from ui.whoami_dialog import WhoAmIDialog
 
 
 def settings_page(window) -> SettingsPage:
-    page = window.pages[1]
+    page = window.pages[-1]
     assert isinstance(page, SettingsPage)
     return page
 
