@@ -91,6 +91,7 @@ from models.training.snapshots import (
     SessionRow,
     TrainingOverview,
 )
+from models.training.trash import TrashItem, list_trash
 from models.training.views import (
     categories_in_use,
     certificates,
@@ -105,6 +106,8 @@ from models.training.views import (
 )
 
 __all__ = [
+    "TrashItem",
+    "list_trash",
     "RECORD_FIELDS",
     "add_record",
     "edit_record",

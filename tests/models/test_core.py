@@ -219,9 +219,7 @@ def test_writers_wait_for_each_other_instead_of_failing(db, db_path, actor):
     """BEGIN IMMEDIATE + busy timeout: a second copy of the app queues up (issue 2, part 2)."""
     other = sqlite3.connect(db_path, timeout=1, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")
-    other.execute(
-        "INSERT INTO app_meta (key, value) VALUES ('other-copy', 'was here')"
-    )
+    other.execute("INSERT INTO app_meta (key, value) VALUES ('other-copy', 'was here')")
     released = threading.Event()
 
     def release_later():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Slot
@@ -20,17 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import training
-from models.base import Actor
 from models.errors import DeskError
-from models.team import Member
-from models.training import Course, CourseSession, TrainingPlan, TrainingRecord
+from models.training import trash
 from ui import events, notify
 from ui.session import Session
 from ui.table_model import Column, RowTableModel
 from ui.training import text as t
 
-KINDS = ("course", "course_session", "training_plan", "training_record")
+KINDS = trash.KINDS
 
 
 @dataclass(frozen=True)
@@ -43,70 +39,16 @@ class TrashRow:
     deleted_at: str
 
 
-# The core has no "list the training trash" view yet (team has team.list_trash); these
-# read-only listings stand in for it until models.training offers one.
-def _courses() -> list[TrashRow]:
-    query = Course.trashed().order_by(Course.deleted_at.desc())
-    return [
-        TrashRow(c.uid, c.title, t.category_text(c.category), _when(c.deleted_at)) for c in query
-    ]
-
-
-def _sessions() -> list[TrashRow]:
-    query = (
-        CourseSession.select(CourseSession, Course)
-        .join(Course)
-        .where(CourseSession.deleted_at.is_null(False))
-        .order_by(CourseSession.deleted_at.desc())
-    )
-    return [
-        TrashRow(s.uid, s.course.title, t.datetime_text(s.starts_at), _when(s.deleted_at))
-        for s in query
-    ]
-
-
-def _plans() -> list[TrashRow]:
-    query = TrainingPlan.trashed().order_by(TrainingPlan.deleted_at.desc())
-    return [TrashRow(p.uid, p.title, t.period_text(p.period), _when(p.deleted_at)) for p in query]
-
-
-def _records() -> list[TrashRow]:
-    query = (
-        TrainingRecord.select(TrainingRecord, CourseSession, Course, Member)
-        .join(CourseSession)
-        .join(Course)
-        .switch(TrainingRecord)
-        .join(Member)
-        .where(TrainingRecord.deleted_at.is_null(False))
-        .order_by(TrainingRecord.deleted_at.desc())
-    )
-    return [
-        TrashRow(
-            r.uid,
-            r.member.name,
-            f"{r.session.course.title} {t.datetime_text(r.session.starts_at)}",
-            _when(r.deleted_at),
-        )
-        for r in query
-    ]
-
-
-def _when(value: object) -> str:
-    return str(value)[:16]
-
-
-LISTINGS: dict[str, Callable[[], list[TrashRow]]] = {
-    "course": _courses,
-    "course_session": _sessions,
-    "training_plan": _plans,
-    "training_record": _records,
-}
-RESTORE: dict[str, Callable[[Actor, str], None]] = {
-    "course": training.restore_course,
-    "course_session": training.restore_session,
-    "training_plan": training.restore_plan,
-    "training_record": training.restore_record,
-}
+def _row(item: trash.TrashItem) -> TrashRow:
+    if item.kind == "course":
+        details = t.category_text(item.category)
+    elif item.kind == "training_plan":
+        details = t.period_text(item.period)
+    elif item.kind == "course_session":
+        details = t.datetime_text(item.starts_at)
+    else:
+        details = f"{item.course_title} {t.datetime_text(item.starts_at)}"
+    return TrashRow(item.uid, item.name, details, f"{item.deleted_at:%Y-%m-%d %H:%M}")
 
 
 class TrainingTrashDialog(QDialog):
@@ -172,7 +114,7 @@ class TrainingTrashDialog(QDialog):
 
     @Slot()
     def refresh(self) -> None:
-        self.model.set_rows(LISTINGS[self.kind()]())
+        self.model.set_rows([_row(item) for item in trash.list_trash(self.kind())])
         self.empty_label.setVisible(self.model.rowCount() == 0)
         self._update_buttons()
 
@@ -191,7 +133,7 @@ class TrainingTrashDialog(QDialog):
         if row is None:
             return
         try:
-            RESTORE[self.kind()](self.session.actor(), row.uid)
+            trash.restore(self.session.actor(), self.kind(), row.uid)
         except DeskError as err:  # e.g. a new course took the title meanwhile
             notify.desk_error(self, err)
             return
