@@ -21,7 +21,7 @@ class TrashItem:
     uid: str
     kind: str
     name: str  # course title, plan title or member name
-    deleted_at: datetime
+    deleted_at: datetime | None
     category: str = ""  # courses
     period: str = ""  # plans
     course_title: str = ""  # sessions and records

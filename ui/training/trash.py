@@ -48,7 +48,7 @@ def _row(item: trash.TrashItem) -> TrashRow:
         details = t.datetime_text(item.starts_at)
     else:
         details = f"{item.course_title} {t.datetime_text(item.starts_at)}"
-    return TrashRow(item.uid, item.name, details, f"{item.deleted_at:%Y-%m-%d %H:%M}")
+    return TrashRow(item.uid, item.name, details, t.datetime_text(item.deleted_at))
 
 
 class TrainingTrashDialog(QDialog):
