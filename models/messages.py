@@ -111,8 +111,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "已从 {src} 恢复数据库；原数据已保存为 {safety}。",
     ),
     "cli_demo_done": (
-        "Sample data added: {members} members.",
-        "已添加示例数据：{members} 名成员。",
+        "Sample data added: {members} members, {courses} courses with {training_records} training "
+        "records, {topics} topics with {drafts} draft versions and {publications} publications.",
+        "已添加示例数据：{members} 名成员，{courses} 门课程及 {training_records} 条培训记录，"
+        "{topics} 个选题及 {drafts} 个稿件版本、{publications} 条发布计划。",
     ),
     "cli_demo_exists": (
         "The database already has members; sample data not added.",

@@ -139,6 +139,19 @@ class MemberRow:
 FIELDS = ("name", "roles", "email", "phone", "department", "joined_on", "active", "notes")
 
 
+def clean_name(value: Any) -> str:
+    """A member's name with repeated spaces collapsed; required, at most NAME_MAX long.
+
+    Uniqueness is checked by :func:`clean` (one query) or in bulk by the Excel import.
+    """
+    name = " ".join(str(value or "").split())
+    if not name:
+        raise ValidationError("required", field="name")
+    if len(name) > NAME_MAX:
+        raise ValidationError("too_long", field="name", max=NAME_MAX)
+    return name
+
+
 def clean(values: dict[str, Any], *, uid: str | None = None) -> dict[str, Any]:
     """Validate and normalise member fields; raises ValidationError naming the field."""
     out: dict[str, Any] = {}
@@ -146,11 +159,7 @@ def clean(values: dict[str, Any], *, uid: str | None = None) -> dict[str, Any]:
         if key not in FIELDS:
             raise ValidationError("unknown_field", field=key)
         if key == "name":
-            name = " ".join(str(value or "").split())
-            if not name:
-                raise ValidationError("required", field="name")
-            if len(name) > NAME_MAX:
-                raise ValidationError("too_long", field="name", max=NAME_MAX)
+            name = clean_name(value)
             clash = Member.alive().where(fn.LOWER(Member.name) == name.lower())
             if uid is not None:
                 clash = clash.where(Member.uid != uid)

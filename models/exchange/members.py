@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from models import team
-from models.errors import ValidationError
 from models.exchange.kinds import Choice, Column, ColumnType, Kind, register_kind
 from models.team import ROLE_NAMES, Member
 
@@ -27,12 +26,7 @@ def clean_member_field(name: str, value: Any) -> Any:
     member's is an update of that member) and reports names used twice in the file.
     """
     if name == "name":
-        text = " ".join(str(value or "").split())
-        if not text:
-            raise ValidationError("required", field="name")
-        if len(text) > team.NAME_MAX:
-            raise ValidationError("too_long", field="name", max=team.NAME_MAX)
-        return text
+        return team.clean_name(value)
     return team.clean({name: value})[name]
 
 
