@@ -1,11 +1,14 @@
 """Benchmark of the Excel exchange against raw floors, measured in one run.
 
-    uv run python scripts/bench_exchange.py [--rows 50000]
+    uv run python scripts/bench_exchange.py [--rows 50000] [--kind members|topics]
 
 Import (preview + apply into a fresh database) is compared with reading the same file with
 python-calamine plus a bare sqlite3 executemany of the same rows into the same (indexed)
-member table; openpyxl's read-only mode is timed for comparison. Export is compared with
-writing the same cells with openpyxl's write-only mode and XlsxWriter's constant_memory mode.
+table; openpyxl's read-only mode is timed for comparison. For topics the table carries the
+FTS5 search index (filled by a trigger); the floor inserts the cells as they are, so its
+search text is empty. A second floor, for information only, inserts the search text the
+import must index. Export is compared with writing the same cells with openpyxl's
+write-only mode and XlsxWriter's constant_memory mode.
 Peak memory of the import is measured in child processes (ru_maxrss, tracemalloc).
 """
 
@@ -36,6 +39,14 @@ HEADERS = ["姓名", "角色", "邮箱", "电话", "部门", "入职日期", "�
 ROLES = ["内容策划", "渠道运营", "数据分析", "编辑", "内容策划、数据分析", "合规审核", "团队负责人"]
 DEPARTMENTS = ["市场部", "品牌部", "新媒体部", "法务部", "销售部", "电商部"]
 
+TOPIC_HEADERS = [
+    "标题", "来源", "关键词", "目标受众", "内容形式", "计划渠道", "优先级", "负责人", "截止日期",
+    "标签", "备注",
+]  # fmt: skip
+OWNERS = ["周敏", "张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄丽", "吴强"]
+SUBJECTS = ["618 大促预热", "防晒霜怎么选", "新品上市种草", "直播间福利预告", "用户故事征集",
+            "双11囤货攻略", "品牌周年庆", "竞品新品解读", "夏季穿搭指南", "会员日活动"]  # fmt: skip
+
 
 def make_rows(n: int) -> list[list[object]]:
     rng = random.Random(7)
@@ -58,14 +69,36 @@ def make_rows(n: int) -> list[list[object]]:
     return rows
 
 
-def write_source(path: Path, rows: list[list[object]]) -> None:
-    """A members workbook as a user would send it (no uid column)."""
+def make_topic_rows(n: int) -> list[list[object]]:
+    rng = random.Random(7)
+    rows = []
+    for i in range(1, n + 1):
+        rows.append(
+            [
+                f"{rng.choice(SUBJECTS)} 第{i:06d}期",
+                rng.choice(["用户需求", "市场热点", "竞品动态", "营销目标", "其他"]),
+                rng.choice(["防晒、SPF", "618、大促", "新品、上新", "直播、福利", ""]),
+                rng.choice(["25-35 岁职场女性", "大学生", "宝妈", ""]),
+                rng.choice(["图文", "短视频", "直播", "长文", ""]),
+                rng.choice(["小红书", "抖音、微博", "微信公众号、小红书", ""]),
+                rng.choice(["高", "中", "中", "低"]),
+                rng.choice([*OWNERS[:9], ""]),
+                date(2026, 1, 1) + timedelta(days=rng.randrange(365)),
+                rng.choice(["种草", "大促、种草", "", ""]),
+                rng.choice(["", "", "配合天猫旗舰店满减", "先出脚本\n周五前定稿"]),
+            ]
+        )
+    return rows
+
+
+def write_source(path: Path, rows: list[list[object]], kind: str = "members") -> None:
+    """A workbook as a user would send it (no uid column)."""
     import xlsxwriter
 
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
-    sheet = book.add_worksheet("团队成员")
+    sheet = book.add_worksheet("选题库" if kind == "topics" else "团队成员")
     date_fmt = book.add_format({"num_format": "yyyy-mm-dd"})
-    sheet.write_row(0, 0, HEADERS)
+    sheet.write_row(0, 0, TOPIC_HEADERS if kind == "topics" else HEADERS)
     for r, row in enumerate(rows, start=1):
         for c, value in enumerate(row):
             if isinstance(value, date):
@@ -81,9 +114,16 @@ def timed(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
     return time.perf_counter() - start, result
 
 
-def fresh_db(folder: Path, name: str) -> Path:
+def fresh_db(folder: Path, name: str, kind: str = "members") -> Path:
+    """A migrated database; for topics with the team that owns them."""
     path = folder / name
     models.open(path)
+    if kind == "topics":
+        from models import team
+        from models.team import Role
+
+        for owner in OWNERS:
+            team.add_member(Actor(None, "bench"), owner, [Role.CONTENT_PLANNER])
     dbmod.close()
     return path
 
@@ -100,8 +140,21 @@ def run_import(source: Path, db_path: Path) -> float:
     return seconds
 
 
-def raw_floor(source: Path, db_path: Path) -> tuple[float, float]:
-    """calamine read + bare executemany of the same rows into the same member table."""
+TOPIC_INSERT = (
+    "INSERT INTO topic (uid, created_at, updated_at, version, title, source, keywords, "
+    "audience, form, channels, priority, owner_id, due_on, tags, notes, stage, "
+    "stage_changed_at, weak, search_text) VALUES (?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,1,?,0,?)"
+)
+
+
+def raw_floor(
+    source: Path, db_path: Path, kind: str = "members", search: list[str] | None = None
+) -> tuple[float, float]:
+    """calamine read + bare executemany of the same rows into the same table.
+
+    Topics get an empty search text, or ``search`` (one per row, made beforehand): the
+    text the import must put in the search index, for the second, informative floor.
+    """
     from python_calamine import CalamineWorkbook
 
     start = time.perf_counter()
@@ -112,11 +165,21 @@ def raw_floor(source: Path, db_path: Path) -> tuple[float, float]:
     con.execute("PRAGMA journal_mode=wal")
     con.execute("PRAGMA synchronous=normal")
     with con:
-        con.executemany(
-            "INSERT INTO member (uid, created_at, updated_at, version, name, roles, email, "
-            "phone, department, joined_on, active, notes) VALUES (?,?,?,1,?,?,?,?,?,?,?,?)",
-            [(f"u{i}", stamp, stamp, *map(str, r[:7]), r[7]) for i, r in enumerate(rows)],
-        )
+        if kind == "topics":
+            texts = search or [""] * len(rows)
+            con.executemany(
+                TOPIC_INSERT,
+                [
+                    (f"u{i}", stamp, stamp, *map(str, r[:10]), r[10], stamp, texts[i])
+                    for i, r in enumerate(rows)
+                ],
+            )
+        else:
+            con.executemany(
+                "INSERT INTO member (uid, created_at, updated_at, version, name, roles, email, "
+                "phone, department, joined_on, active, notes) VALUES (?,?,?,1,?,?,?,?,?,?,?,?)",
+                [(f"u{i}", stamp, stamp, *map(str, r[:7]), r[7]) for i, r in enumerate(rows)],
+            )
     con.close()
     return read, time.perf_counter() - start
 
@@ -178,8 +241,10 @@ def child_import(source: str, db_path: str, trace: bool) -> None:
     print(json.dumps({"seconds": seconds, "tracemalloc_peak": peak, "maxrss_kb": maxrss_kb}))
 
 
-def in_child(source: Path, folder: Path, name: str, trace: bool) -> dict[str, float]:
-    db_path = fresh_db(folder, name)
+def in_child(
+    source: Path, folder: Path, name: str, trace: bool, kind: str = "members"
+) -> dict[str, float]:
+    db_path = fresh_db(folder, name, kind)
     args = [sys.executable, __file__, "--child", str(source), str(db_path)]
     out = subprocess.run(args + (["--trace"] if trace else []), capture_output=True, text=True)
     if out.returncode:
@@ -190,6 +255,7 @@ def in_child(source: Path, folder: Path, name: str, trace: bool) -> dict[str, fl
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=50_000)
+    parser.add_argument("--kind", choices=("members", "topics"), default="members")
     parser.add_argument("--child", nargs=2, metavar=("SOURCE", "DB"))
     parser.add_argument("--repeat", type=int, default=3, help="best of this many runs")
     parser.add_argument("--trace", action="store_true")
@@ -199,26 +265,45 @@ def main() -> None:
         return
     from models.exchange import export, get_kind
 
+    kind_name = args.kind
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        source = folder / "members.xlsx"
-        write_source(source, make_rows(args.rows))
-        print(f"{args.rows:,} member rows, source file {source.stat().st_size / 1e6:.1f} MB")
+        source = folder / f"{kind_name}.xlsx"
+        rows = make_topic_rows(args.rows) if kind_name == "topics" else make_rows(args.rows)
+        write_source(source, rows, kind_name)
+        size = source.stat().st_size / 1e6
+        print(f"{args.rows:,} {kind_name} rows, source file {size:.1f} MB")
 
         # Each figure is the best of --repeat runs: the machine may be busy with other work.
         n = args.repeat
-        import_s = min(run_import(source, fresh_db(folder, f"import{i}.db")) for i in range(n))
-        floors = [raw_floor(source, fresh_db(folder, f"floor{i}.db")) for i in range(n)]
+        import_s = min(
+            run_import(source, fresh_db(folder, f"import{i}.db", kind_name)) for i in range(n)
+        )
+        floors = [
+            raw_floor(source, fresh_db(folder, f"floor{i}.db", kind_name), kind_name)
+            for i in range(n)
+        ]
         read_s, floor_s = min(f[0] for f in floors), min(f[1] for f in floors)
         opx_s = min(openpyxl_read(source) for _ in range(n))
         print(f"import (preview + apply, fresh db): {import_s:7.2f} s")
         print(f"raw floor (calamine {read_s:.2f} s + executemany): {floor_s:7.2f} s")
         print(f"openpyxl read-only, reading only:   {opx_s:7.2f} s")
         print(f"import / raw floor = {import_s / floor_s:.2f}  (target ≤ {TARGET_IMPORT})")
+        if kind_name == "topics":
+            from models.topics.model import search_text, split_items
+
+            texts = [search_text(str(r[0]), split_items(str(r[2])), str(r[10])) for r in rows]
+            indexed = [
+                raw_floor(source, fresh_db(folder, f"indexed{i}.db", kind_name), kind_name, texts)
+                for i in range(n)
+            ]
+            indexed_s = min(f[1] for f in indexed)
+            print(f"raw floor with the search text the index must take: {indexed_s:7.2f} s")
+            print(f"  import / that floor = {import_s / indexed_s:.2f}  (for information)")
 
         models.open(folder / "import0.db")
         export_path = folder / "export.xlsx"
-        kind = get_kind("members")
+        kind = get_kind(kind_name)
         runs = [timed(export, kind, export_path, "zh_CN") for _ in range(n)]
         export_s, count = min(r[0] for r in runs), runs[0][1]
         dbmod.close()
@@ -231,8 +316,8 @@ def main() -> None:
         print(f"raw openpyxl write-only:            {opw_s:7.2f} s")
         print(f"export / fastest raw writer = {export_s / fastest:.2f}  (target ≤ {TARGET_EXPORT})")
 
-        plain = in_child(source, folder, "mem.db", trace=False)
-        traced = in_child(source, folder, "trace.db", trace=True)
+        plain = in_child(source, folder, "mem.db", trace=False, kind=kind_name)
+        traced = in_child(source, folder, "trace.db", trace=True, kind=kind_name)
         print(f"import peak RSS (child process):    {plain['maxrss_kb'] / 1024:7.1f} MB")
         print(f"import tracemalloc peak:            {traced['tracemalloc_peak'] / 2**20:7.1f} MB")
         print(f"  (target ≤ {TARGET_MB} MB)")

@@ -46,6 +46,8 @@ from models.exchange.safety import (
     ImportRefused,
 )
 from models.exchange.writer import ExportFailed, export, write_template
+from models.topics import excel as _topic_kinds  # noqa: F401 - registers topics, publications
+from models.training import excel as _training_kinds  # noqa: F401 - registers courses, sessions…
 
 __all__ = [
     "AnnotateFailed",

@@ -8,8 +8,10 @@ those is refused, so the gates of the flow stay true afterwards.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
+
+from peewee import JOIN
 
 from models import base, messages
 from models.base import Actor
@@ -19,6 +21,7 @@ from models.team import Member
 from models.topics import options
 from models.topics.model import (
     FLOW,
+    MEMBER_ID,
     Priority,
     Source,
     Stage,
@@ -223,6 +226,36 @@ def trash_topic(actor: Actor, uid: str) -> None:
 
 def restore_topic(actor: Actor, uid: str) -> None:
     base.restore(Topic, uid, actor)
+
+
+@dataclass(frozen=True)
+class TrashedTopic:
+    """A deleted topic as the trash lists it."""
+
+    uid: str
+    title: str
+    stage: Stage
+    owner_name: str
+    deleted_at: datetime | None
+
+
+def list_trash() -> list[TrashedTopic]:
+    """Deleted topics, most recently deleted first."""
+    query: Any = (
+        Topic.select(Topic.uid, Topic.title, Topic.stage, Member.name, Topic.deleted_at)
+        .join(Member, JOIN.LEFT_OUTER, on=(Topic.owner == MEMBER_ID))
+        .where(Topic.deleted_at.is_null(False))
+        .order_by(Topic.deleted_at.desc())
+    )
+    return [
+        TrashedTopic(uid, title, Stage(stage), name or "", deleted)
+        for uid, title, stage, name, deleted in query.tuples()
+    ]
+
+
+def purge_topic(actor: Actor, uid: str) -> None:
+    """Delete for good a topic in the trash, with its plan, drafts and publications."""
+    base.purge(Topic, uid, actor)
 
 
 def get_topic(uid: str) -> Topic:

@@ -42,8 +42,9 @@ messages.register(
             "「{field}」：“{value}”已在列表中。",
         ),
         "option_unknown": (
-            "{field}: “{value}” is not in the team's list; add it under Settings › Lists first.",
-            "「{field}」：“{value}”不在团队列表中，请先在“设置 › 列表”中添加。",
+            "{field}: “{value}” is not in the team's list; add it first with "
+            "Topics › Forms & Channels….",
+            "「{field}」：“{value}”不在团队列表中，请先在“选题库 › 形式与渠道…”中添加。",
         ),
     }
 )

@@ -185,8 +185,8 @@ def test_command_line_kinds_template_export(db: object, tmp_path: Path) -> None:
     assert template_cmd("members", tmp_path / "t.xlsx", out, err) == 0
     assert (tmp_path / "t.xlsx").exists()
     assert export_cmd("members", tmp_path / "e.xlsx", out, err) == 0
-    assert template_cmd("topics", tmp_path / "x.xlsx", out, err) == 2
-    assert "topics" in err.getvalue() and "members" in err.getvalue()
+    assert template_cmd("no-such-kind", tmp_path / "x.xlsx", out, err) == 2
+    assert "no-such-kind" in err.getvalue() and "members" in err.getvalue()
     assert not (tmp_path / "x.xlsx").exists()
 
 
