@@ -7,16 +7,20 @@ Usage (from the repository root; works headless)::
 Writes docs/screenshot-team-zh.png, docs/screenshot-settings-zh.png,
 docs/screenshot-firstrun-zh.png, docs/screenshot-member-zh.png,
 docs/screenshot-conflict-zh.png and the training page's docs/screenshot-training-overview-zh.png,
-docs/screenshot-training-courses-zh.png and docs/screenshot-training-signin-zh.png from a
-throw-away database and settings file. The training data is seen from 2026-11-26, the day the
+docs/screenshot-training-courses-zh.png and docs/screenshot-training-signin-zh.png, the
+topic backlog's docs/screenshot-backlog-zh.png and docs/screenshot-board-zh.png, and the
+Excel import preview docs/screenshot-import-preview-zh.png from a throw-away database and
+settings file. The training data is seen from 2026-11-26, the day the
 demo's training year is written for.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import openpyxl  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 import models  # noqa: E402
@@ -31,16 +36,21 @@ from models import db as dbmod  # noqa: E402
 from models import demo, messages, team, training  # noqa: E402
 from models.base import Actor  # noqa: E402
 from ui.app import create_main_window  # noqa: E402
+from ui.exchange import PreviewDialog  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.session import Session  # noqa: E402
 from ui.settings import Settings  # noqa: E402
 from ui.team_page import TeamPage  # noqa: E402
+from ui.topics.calendar_page import CalendarPage  # noqa: E402
+from ui.topics.draft_editor import DraftEditorDialog  # noqa: E402
+from ui.topics.page import TopicsPage  # noqa: E402
 from ui.training import TrainingPage  # noqa: E402
 from ui.training.signin_dialog import SigninDialog  # noqa: E402
 from ui.whoami_dialog import WhoAmIDialog  # noqa: E402
 
 DOCS = ROOT / "docs"
 SIGNIN_SHEET = ROOT.parent / "shared/fixtures/as-users-make-them/training-signin-as-circulated.xlsx"
+ROSTER = ROOT.parent / "shared/fixtures/as-users-make-them/team-roster-by-hand.xlsx"
 DEMO_DAY = date(2026, 11, 26)
 
 
@@ -97,6 +107,9 @@ def main() -> int:
     dialog.reject()
 
     training_shots(window)
+    topics_shots(window, session)
+    pipeline_shots(window)
+    import_preview_shot(window, work)
     window.show_page(window.pages[-1])
     window.resize(1180, 640)
     save(window, "screenshot-settings-zh.png")
@@ -129,6 +142,73 @@ def training_shots(window: QWidget) -> None:
     dialog = SigninDialog(page.sessions.session, target, sheet, SIGNIN_SHEET.name, page)
     dialog.show()
     save(dialog, "screenshot-training-signin-zh.png")
+    dialog.reject()
+
+
+def topics_shots(window: QWidget, session: Session) -> None:
+    """The 选题库 page as 张伟, a content planner, sees it: the table and the board (R-5.2)."""
+    page = next(p for p in window.pages if isinstance(p, TopicsPage))  # type: ignore[attr-defined]
+    lead, planner = session.member(), team.find_by_name("张伟")
+    assert lead is not None and planner is not None
+    session.set_member(planner.uid)  # his own topics first
+    window.show_page(page)  # type: ignore[attr-defined]
+    window.resize(1280, 760)
+    page.show_view(0)
+    page.select(page.model.topic(1).uid)
+    QApplication.processEvents()  # the count label comes after the rows
+    save(window, "screenshot-backlog-zh.png")
+    page.show_view(1)
+    save(window, "screenshot-board-zh.png")
+    page.show_view(0)
+    session.set_member(lead.uid)
+
+
+def pipeline_shots(window: QWidget) -> None:
+    """The 内容日历 in November 2026, and a draft beside the style guide (R-5.4 – R-5.6)."""
+    page = next(p for p in window.pages if isinstance(p, CalendarPage))  # type: ignore[attr-defined]
+    page.today = lambda: DEMO_DAY
+    window.show_page(page)  # type: ignore[attr-defined]
+    window.resize(1280, 760)
+    page.go_today()
+    for _ in range(3):  # day cells fit their items after the grid has its size
+        QApplication.processEvents()
+    save(window, "screenshot-calendar-zh.png")
+
+    page.go_next()  # December: the 冬至 draft, still in review, with three versions
+    winter = next(r for r in page.rows if r.topic_title.startswith("冬至"))
+    dialog = DraftEditorDialog(page.ctx, winter.topic_uid, window)
+    dialog.resize(1280, 760)
+    # an unsaved line with a word the guide says to avoid, highlighted as the writer types
+    dialog.editor.appendPlainText("【字幕】冬天最好的一杯暖饮。")
+    dialog.show()
+    QApplication.processEvents()
+    save(dialog, "screenshot-draft-editor-zh.png")
+    dialog.hide()  # without the "save the changes?" question: the line was for the picture
+
+
+def import_preview_shot(window: QWidget, work: Path) -> None:
+    """The import preview of the hand-made roster, edited to give one update, one error and
+    one new row against the sample team; the rest is unchanged."""
+    if not ROSTER.is_file():
+        print(f"skipped the import preview: {ROSTER} is missing")
+        return
+    path = work / "团队名单.xlsx"
+    shutil.copy(ROSTER, path)
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    sheet["C6"], sheet["D6"] = "chenjing@example.com", "2023-03-13"  # 陈静 as here
+    # 刘洋 (row 5) left the company in the file: the one update (在职 是 → 否).
+    sheet.append(["孙悦", "内容策划", "sunyue@example.com", "2026-02-30", "是"])  # no such day
+    sheet.append(["马超", "渠道运营", "machao@example.com", "2026-11-02", "是"])  # new
+    book.save(path)
+    dialog = window.exchange.open_file(path)  # type: ignore[attr-defined]
+    assert isinstance(dialog, PreviewDialog)
+    deadline = time.monotonic() + 30
+    while dialog.preview is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    dialog.resize(1200, 750)
+    save(dialog, "screenshot-import-preview-zh.png")
     dialog.reject()
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QSize, Qt, Slot, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +29,7 @@ import models
 from models import db as dbmod
 from ui import tasks
 from ui.database_actions import DatabaseActions
+from ui.exchange import ExchangeActions
 from ui.icons import icon
 from ui.page import Page, PageContext
 from ui.session import Session
@@ -28,6 +37,7 @@ from ui.settings import Settings
 from ui.settings_page import SettingsPage
 from ui.team_page import TeamPage
 from ui.topics.calendar_page import CalendarPage
+from ui.topics.page import TopicsPage
 from ui.training import TrainingPage
 from ui.whoami_dialog import WhoAmIDialog
 
@@ -67,9 +77,15 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_menus()
+        # File ▸ Import/Export/Template for every kind (Excel); a workbook dropped anywhere
+        # on the window opens the import preview too.
+        self.exchange = ExchangeActions(self, settings, session)
+        self.add_file_actions(self.exchange.actions())
+        self.setAcceptDrops(True)
 
         # The areas of the product that work; adding an area is one line here.
         self.add_page(TeamPage(self.ctx))
+        self.add_page(TopicsPage(self.ctx))
         self.add_page(TrainingPage(self.ctx))
         self.add_page(CalendarPage(self.ctx))
         self.add_page(SettingsPage(self.ctx))
@@ -227,6 +243,18 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_database_member_lost(self) -> None:
         self.switch_user()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.exchange.accepts(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.exchange.accepts(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.exchange.drop(event.mimeData()) is not None:
+            event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         tasks.wait_all()  # let a running backup or import finish its transaction

@@ -4,49 +4,92 @@
 <context>
     <name>AttachmentDialog</name>
     <message>
-        <location filename="../../ui/topics/draft_editor.py" line="+94"/>
+        <location filename="../../ui/topics/attachments.py" line="+65"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A file, or a link starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>文件，或以 https:// 开头的链接</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What it shows, e.g. 主图 or 拍摄脚本</source>
-        <translation type="unfinished"></translation>
+        <translation>说明内容，如：主图、拍摄脚本</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>File or link:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或链接：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明：</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose a file with Browse…, or paste a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>请点“浏览…”选择文件，或粘贴链接。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Attach a File</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Images and videos (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <source>Images and videos (%1);;All files (*)</source>
+        <translation>图片和视频 (%1);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location line="+21"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File or link</source>
+        <translation>文件或链接</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The file “%1” cannot be found; it may have been moved or renamed. Use Edit… to point the attachment to its new place.</source>
+        <translation>找不到文件“%1”，可能已被移动或改名。请用“编辑…”重新指定附件的位置。</translation>
     </message>
 </context>
 <context>
@@ -54,191 +97,201 @@
     <message>
         <location filename="../../ui/topics/backlog_model.py" line="+57"/>
         <source>Keywords: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词：%1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词</translation>
     </message>
 </context>
 <context>
     <name>BoardColumn</name>
     <message>
-        <location filename="../../ui/topics/board.py" line="+101"/>
+        <location filename="../../ui/topics/board.py" line="+102"/>
         <source>Show more (%1 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示更多（还有 %1 张）</translation>
     </message>
 </context>
 <context>
     <name>BoardView</name>
     <message>
-        <location line="+140"/>
+        <location line="-53"/>
+        <source>Move to %1</source>
+        <translation>移到「%1」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does “%1” move to %2? (kept in the stage history)</source>
+        <translation>“%1”为什么移到「%2」？（记入阶段历史）</translation>
+    </message>
+    <message>
+        <location line="+192"/>
         <source>Moved “%1” to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”移到「%2」。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>移到</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/topics/calendar_page.py" line="+68"/>
+        <location filename="../../ui/topics/calendar_page.py" line="+71"/>
         <source>Previous month or week</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月或上一周</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next month or week</source>
-        <translation type="unfinished"></translation>
+        <translation>下个月或下一周</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Show cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已取消</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clean Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>内容清理…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Archive published content that is old or did poorly (R-5.7)</source>
-        <translation type="unfinished"></translation>
+        <translation>归档过时或效果不佳的已发布内容</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>✓ published   ◷ planned   ✕ cancelled — double-click an item to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已发布   ◷ 计划中   ✕ 已取消 —— 双击条目可打开</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Content Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>内容日历</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>%2/%1</source>
         <comment>year and month</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1年%2月</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已发布 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>, %n planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，计划中 %n 条</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>全部渠道</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Edit Publication…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑发布计划…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark Published…</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已发布…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开草稿…</translation>
     </message>
 </context>
 <context>
@@ -246,7 +299,7 @@
     <message>
         <location filename="../../ui/topics/cards.py" line="+91"/>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截止 %1</translation>
     </message>
 </context>
 <context>
@@ -280,6 +333,94 @@
         <location line="+1"/>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupDialog</name>
+    <message>
+        <location filename="../../ui/topics/cleanup.py" line="+147"/>
+        <source>Clean Up Published Content</source>
+        <translation>清理已发布内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published more than</source>
+        <translation>发布超过</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days ago</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or flagged as weak</source>
+        <translation>或标记为效果不佳</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+104"/>
+        <source>Archive Ticked</source>
+        <translation>归档所选</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Unarchive Ticked</source>
+        <translation>恢复所选</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Archived topics keep everything; unarchive brings them back.</source>
+        <translation>归档的选题保留全部内容；“恢复所选”可将其放回选题库。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Candidates</source>
+        <translation>待清理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Candidates (%1)</source>
+        <translation>待清理（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived (%1)</source>
+        <translation>已归档（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Archived %n topic(s). The Archived tab brings them back.</source>
+        <translation>
+            <numerusform>已归档 %n 个选题，可在“已归档”页恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n topic(s) back in the backlog.</source>
+        <translation>
+            <numerusform>%n 个选题已恢复到选题库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Archive Ticked (%1)</source>
+        <translation>归档所选（%1）</translation>
     </message>
 </context>
 <context>
@@ -626,170 +767,145 @@ The current data is first saved as a copy beside the database file, so this can 
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../ui/topics/diff_view.py" line="+124"/>
+        <location filename="../../ui/topics/diff_view.py" line="+125"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>左右对照</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>合并显示</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Show:</source>
-        <translation type="unfinished">显示：</translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Save two versions to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存两个版本后即可查看修改内容。</translation>
     </message>
 </context>
 <context>
     <name>DraftEditorDialog</name>
     <message>
-        <location filename="../../ui/topics/draft_editor.py" line="+17"/>
+        <location filename="../../ui/topics/draft_editor.py" line="+73"/>
         <source>Draft — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿 — %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This topic is dropped or archived: the draft can be read but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该选题已废弃或归档：草稿只能查看，不能修改。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>纯文本</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the copy or the script here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>File or link</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里撰写文案或脚本。</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation type="unfinished">移除</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+160"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-159"/>
         <source>History and Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>历史版本与修改</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What changed in this round (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮修改说明（可选）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save Version</source>
-        <translation type="unfinished"></translation>
+        <translation>保存版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this text as a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前内容保存为新版本（Ctrl+S）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明：</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+97"/>
+        <source> · not saved</source>
+        <translation> · 未保存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>附件（%1）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-46"/>
         <source>No change since version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 %1 版相比没有修改。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Saved as version %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>The file “%1” cannot be found; it may have been moved or renamed. Use Edit… to point the attachment to its new place.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为第 %1 版。</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+39"/>
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 字</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Version %1 is in the editor; save to keep it as the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版已载入编辑区，保存后成为最新版本。</translation>
     </message>
 </context>
 <context>
@@ -816,135 +932,235 @@ The current data is first saved as a copy beside the database file, so this can 
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../ui/exchange/actions.py" line="+87"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview an Excel workbook, then import its records (you can also drop it)</source>
+        <translation>先预览 Excel 工作簿，再导入其中的记录（也可以把文件拖到窗口上）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save records to an Excel workbook</source>
+        <translation>把记录保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download Import &amp;Template…</source>
+        <translation>下载导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty workbook with the right columns, hints and drop-downs</source>
+        <translation>含正确的列、填写提示和下拉选项的空白工作簿</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (%1);;All files (*)</source>
+        <translation>Excel 工作簿 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Download Import Template</source>
+        <translation>下载导入模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which records will you fill in? The template has their columns.</source>
+        <translation>要填写哪类数据？模板中会包含相应的列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Next…</source>
+        <translation>下一步…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+20"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Which records do you want to export? Records in the trash are left out.</source>
+        <translation>要导出哪类数据？回收站中的记录不会导出。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 import template.xlsx</source>
+        <translation>%1导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Import Template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2.xlsx</source>
+        <translation>%1 %2.xlsx</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the template…</source>
+        <translation>正在生成模板…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting to “%1”…</source>
+        <translation>正在导出到“%1”…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/topics/filters.py" line="+66"/>
         <source>Search titles, keywords and notes (Ctrl+F), e.g. 618 大促</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、关键词和备注（Ctrl+F），如：618 大促</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>My topics first</source>
-        <translation type="unfinished"></translation>
+        <translation>我的选题优先</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the topics you own before everyone else&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>先列出由我负责的选题，再列出其他人的</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部阶段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>全部来源</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>全部优先级</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any due date</source>
-        <translation type="unfinished"></translation>
+        <translation>不限截止日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 天内到期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天内到期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due between…</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期介于…</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>我</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>无负责人</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All forms</source>
-        <translation type="unfinished"></translation>
+        <translation>全部形式</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>全部渠道</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/topics/diff_view.py" line="+40"/>
+        <location filename="../../ui/topics/diff_view.py" line="+46"/>
         <source>Load into Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>载入编辑区</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the newer version&apos;s text into the editor (saved as a new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>将右侧版本的内容复制到编辑区（保存后成为新版本）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>与</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select one version, or two with Ctrl, to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个版本（与上一版比较），或按住 Ctrl 选择两个版本进行比较。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>v0 · empty</source>
-        <translation type="unfinished"></translation>
+        <translation>v0 · 空白</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+115"/>
+        <location filename="../../ui/main_window.py" line="+133"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1027,6 +1243,49 @@ The current data is first saved as a copy beside the database file, so this can 
         <location line="+1"/>
         <source>User: %1</source>
         <translation>当前用户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingWidget</name>
+    <message>
+        <location filename="../../ui/exchange/mapping_widget.py" line="+75"/>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Columns: mapped as you chose for a file with the same headers last time. Change a column’s field below, or choose “not imported”.</source>
+        <translation>列对应：沿用上次导入相同表头的文件时您的选择。可在下方更改某列对应的字段，或选择“不导入”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns: each column of the sheet and the field it fills. Change a column’s field below, or choose “not imported”.</source>
+        <translation>列对应：工作表的每一列及其填入的字段。可在下方更改某列对应的字段，或选择“不导入”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recognised from the header</source>
+        <translation>根据表头自动识别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As you mapped it last time</source>
+        <translation>沿用上次的对应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your choice</source>
+        <translation>您的选择</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The header matches no field; not imported</source>
+        <translation>表头与任何字段都不对应，不导入</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1437,73 @@ The current data is first saved as a copy beside the database file, so this can 
         <location line="+6"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>OptionListEditor</name>
+    <message>
+        <location filename="../../ui/topics/options_dialog.py" line="+47"/>
+        <source>New entry</source>
+        <translation>新条目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Hidden entries stay on existing topics but are not offered for new ones</source>
+        <translation>隐藏的条目仍保留在已有选题上，但新选题不再提供该选项</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Hidden: not offered for new topics</source>
+        <translation>已隐藏：新选题不再提供</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsDialog</name>
+    <message>
+        <location line="+8"/>
+        <source>Content Forms and Channels</source>
+        <translation>内容形式与渠道</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lists the whole team chooses from. Double-click an entry to rename it: topics and publications that use it are renamed too.</source>
+        <translation>全团队共用的选项列表。双击条目可重命名：使用该条目的选题和发布记录会一并更新。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Content forms</source>
+        <translation>内容形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
     </message>
 </context>
 <context>
@@ -1430,94 +1756,349 @@ The current data is first saved as a copy beside the database file, so this can 
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../ui/exchange/preview_dialog.py" line="+76"/>
+        <source>Import “%1”</source>
+        <translation>导入“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — nothing is written until you click Import.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 点击“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reading “%1”…</source>
+        <translation>正在读取“%1”…</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Importing “%1”…</source>
+        <translation>正在导入“%1”…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (errors marked).xlsx</source>
+        <translation>%1（已标注错误）.xlsx</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save annotated copy</source>
+        <translation>保存标注副本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose another name: the file being imported is kept.</source>
+        <translation>请换一个文件名：正在导入的原文件须保持不变。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving the annotated copy…</source>
+        <translation>正在保存标注副本…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved “%1”. Each cell in error is filled red and carries a comment that says what to correct. Correct them in Excel or WPS, save, and import that file.
+
+Open the folder?</source>
+        <translation>已保存“%1”。每个出错的单元格都已标红，并附有批注说明如何更正。请在 Excel 或 WPS 中更正并保存后，再导入该文件。
+
+打开所在文件夹？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewLayout</name>
+    <message>
+        <location filename="../../ui/exchange/preview_layout.py" line="+50"/>
+        <source>Only rows with problems</source>
+        <translation>只看有问题的行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Mine for All Conflicts</source>
+        <translation>冲突全部保留本机数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the File’s for All Conflicts</source>
+        <translation>冲突全部采用文件数据</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Skip rows with errors</source>
+        <translation>跳过出错的行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the other rows now and leave the rows in error out</source>
+        <translation>现在导入其余各行，出错的行不导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Annotated Copy…</source>
+        <translation>保存标注副本…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the workbook with every cell in error marked and explained</source>
+        <translation>工作簿的副本：每个出错的单元格都会标出并注明原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rows:</source>
+        <translation>行数：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sheet “%1”</source>
+        <translation>工作表「%1」</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> Choose the column that holds it in the fields above.</source>
+        <translation> 请在上方的列对应中选择包含它的列。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No sheet holds records that can be imported. Choose what a sheet holds above.</source>
+        <translation>没有包含可导入记录的工作表。请在上方为工作表选择数据类型。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n error(s). Correct them in Excel (Save Annotated Copy… marks them) and import the file again, or tick “Skip rows with errors”.</source>
+        <translation>
+            <numerusform>有 %n 处错误。请在 Excel 中更正（“保存标注副本…”会标出它们）后重新导入，或勾选“跳过出错的行”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to import: every row is unchanged or in error.</source>
+        <translation>没有可导入的内容：每一行都未变或有错误。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) in error will be left out; the others are imported.</source>
+        <translation>
+            <numerusform>将跳过 %n 个出错的行，其余各行照常导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n conflict(s): changed here since the export. Tick “Take the file’s” where the file is right; the others keep what is here.</source>
+        <translation>
+            <numerusform>%n 处冲突：导出后本机也修改过这些记录。文件正确的请勾选“采用文件数据”，其余保留本机数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready. Nothing is written until you click Import.</source>
+        <translation>已就绪。点击“导入”之前不会写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRowsModel</name>
+    <message>
+        <location filename="../../ui/exchange/rows_model.py" line="+80"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+116"/>
+        <source>Take the file’s</source>
+        <translation>采用文件数据</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>What happens / what is wrong</source>
+        <translation>导入结果 / 错误说明</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Keep mine</source>
+        <translation>保留本机数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticked: the file’s values are written. Not ticked: the record here is kept.</source>
+        <translation>勾选：写入文件中的数据。不勾选：保留本机的记录。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Changed here as well since the export (here → file): %1</source>
+        <translation>导出后本机也修改过（本机 → 文件）：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>PublicationDialog</name>
     <message>
-        <location filename="../../ui/topics/publications.py" line="+111"/>
+        <location filename="../../ui/topics/publication_dialog.py" line="+101"/>
         <source>Edit Publication — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑发布计划 — %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plan a Publication — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建发布计划 — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Empty: the topic&apos;s title (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则使用选题标题（%1）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Separated by commas, e.g. 双11，轻乳茶</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔，如：双11，轻乳茶</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned time:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划发布时间：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title on the channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道标题：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hashtags or keywords:</source>
-        <translation type="unfinished"></translation>
+        <translation>话题标签/关键词：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>链接：</translation>
     </message>
 </context>
 <context>
     <name>PublicationsWidget</name>
     <message>
-        <location line="+116"/>
+        <location filename="../../ui/topics/publications.py" line="+94"/>
         <source>Plan Publication…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建发布计划…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark Published…</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已发布…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs the link of the published content and the topic at 发布</source>
-        <translation type="unfinished"></translation>
+        <translation>需要填写已发布内容的链接，且选题须处于「发布」阶段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>取消发布</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计划</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>打开链接</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddBar</name>
+    <message>
+        <location filename="../../ui/topics/quick_add.py" line="+35"/>
+        <source>Quick add: title #form #channel #tag @owner !高 12-01, then Enter</source>
+        <translation>快速添加：标题 #形式 #渠道 #标签 @负责人 !高 12-01，按回车</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One line adds a topic at 选题:
+  618大促预热 #短视频 #抖音 #预热 @张伟 !高 2026-12-01
+#word — a content form from the team&apos;s list, else a channel, else a tag
+@name — the owner (a team member)
+!高 !中 !低 — the priority
+a date — the due date: 2026-12-01, 12-01, 12月1日
+every other word is the title.</source>
+        <translation>一行添加一个处于「选题」阶段的选题：
+  618大促预热 #短视频 #抖音 #预热 @张伟 !高 2026-12-01
+#词 —— 团队列表中的内容形式，否则为渠道，再否则为标签
+@姓名 —— 负责人（团队成员）
+!高 !中 !低 —— 优先级
+日期 —— 截止日期：2026-12-01、12-01、12月1日
+其余文字为标题。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>priority %1</source>
+        <translation>优先级 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds: %1</source>
+        <translation>将添加：%1</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2590,34 @@ The current data is first saved as a copy beside the database file, so this can 
     </message>
 </context>
 <context>
+    <name>SheetsTable</name>
+    <message>
+        <location filename="../../ui/exchange/sheets_table.py" line="+32"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holds</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The kind of record this sheet holds; choose one to change it</source>
+        <translation>此工作表包含的数据类型；可改选其他类型</translation>
+    </message>
+</context>
+<context>
     <name>SigninDialog</name>
     <message>
         <location filename="../../ui/training/signin_dialog.py" line="+63"/>
@@ -2146,54 +2755,128 @@ The current data is first saved as a copy beside the database file, so this can 
     </message>
 </context>
 <context>
-    <name>StyleGuideDialog</name>
+    <name>StagePanel</name>
     <message>
-        <location filename="../../ui/topics/styleguide.py" line="+221"/>
-        <source>Brand Style Guide</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/topics/stage_panel.py" line="+57"/>
+        <source>Reason for the move (optional; kept in the stage history)</source>
+        <translation>移动理由（可选，记入阶段历史）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stage history</source>
+        <translation>阶段历史</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current stage: &lt;b&gt;%1&lt;/b&gt; (since %2)</source>
+        <translation>当前阶段：&lt;b&gt;%1&lt;/b&gt;（自 %2 起）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The topic is at this stage now</source>
+        <translation>选题当前处于此阶段</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move the topic to %1</source>
+        <translation>将选题移到「%1」</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ready for the next step, %1.</source>
+        <translation>可以进入下一步「%1」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before %1: %2</source>
+        <translation>进入「%1」前：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(created)</source>
+        <translation>（创建）</translation>
+    </message>
+</context>
+<context>
+    <name>StyleGuideDialog</name>
+    <message>
+        <location filename="../../ui/topics/styleguide.py" line="+230"/>
+        <source>Brand Style Guide</source>
+        <translation>品牌规范</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1:</source>
+        <comment>a field&apos;s label</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>One per line, or separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个，或用逗号分隔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One per line; these are highlighted in drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个；草稿中出现时会标红提示</translation>
     </message>
 </context>
 <context>
     <name>StyleGuidePanel</name>
     <message>
-        <location line="-112"/>
+        <location line="-116"/>
         <source>Edit Style Guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑品牌规范…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Brand style guide&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;品牌规范&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>✓ No words to avoid in this draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 草稿中没有禁用词。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>⚠ Words to avoid in this draft: %1. Click one to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 草稿中有禁用词：%1。点击下方条目可定位。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Line %1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：“%2”</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Last changed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最近由 %1 修改于 %2</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2978,323 @@ The current data is first saved as a copy beside the database file, so this can 
     </message>
 </context>
 <context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../../ui/topics/topic_dialog.py" line="+70"/>
+        <source>Topic</source>
+        <translation>选题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>策划方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage &amp;&amp; history</source>
+        <translation>阶段与历史</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publishing</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Write / Edit Draft…</source>
+        <translation>撰写/编辑稿件…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New topic</source>
+        <translation>新建选题</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Topic — %1</source>
+        <translation>选题 — %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No draft saved yet.</source>
+        <translation>尚未保存稿件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1 by %2, %3</source>
+        <translation>第 %1 版，%2，%3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The publishing plan is not available.</source>
+        <translation>发布计划暂不可用。</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>The draft editor is not available.</source>
+        <translation>稿件编辑器暂不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>TopicForm</name>
+    <message>
+        <location filename="../../ui/topics/topic_form.py" line="+165"/>
+        <location line="+11"/>
+        <source>Separate with 、 or commas</source>
+        <translation>用顿号或逗号分隔</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Has a due date</source>
+        <translation>有截止日期</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. 18–30 year-old women in big cities</source>
+        <translation>如：一二线城市 18–30 岁女性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The one thing the audience should remember</source>
+        <translation>希望受众记住的一句话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 5,000 reads, 300 sign-ups</source>
+        <translation>如：阅读 5000，报名 300</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outline of the copy, or the video script</source>
+        <translation>文案大纲或视频脚本</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Title *</source>
+        <translation>标题 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content form</source>
+        <translation>内容形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing starts when every item of the plan is filled in.</source>
+        <translation>策划方案的各项都填写完整后，才能开始撰写。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target audience</source>
+        <translation>目标受众</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Core message</source>
+        <translation>核心信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>计划渠道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected effect</source>
+        <translation>预期效果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outline or script</source>
+        <translation>大纲/脚本</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(none)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(nobody yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (left the team)</source>
+        <translation>%1（已离职）</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTrashDialog</name>
+    <message>
+        <location filename="../../ui/topics/trash_dialog.py" line="+33"/>
+        <source>Deleted topics</source>
+        <translation>已删除的选题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted topics wait here. Restore them, or delete them for good.</source>
+        <translation>已删除的选题保留在这里，可以恢复，也可以彻底删除。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted at</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete for good…</source>
+        <translation>彻底删除…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Delete “%1” for good, with its plan, drafts and publications? This cannot be undone.</source>
+        <translation>彻底删除“%1”及其策划方案、稿件和发布记录？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete for good</source>
+        <translation>彻底删除</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPage</name>
+    <message>
+        <location filename="../../ui/topics/page.py" line="+66"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Topic…</source>
+        <translation>新建选题…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms &amp;&amp; Channels…</source>
+        <translation>形式与渠道…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the team&apos;s lists of content forms and channels</source>
+        <translation>编辑团队的内容形式和渠道列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trash…</source>
+        <translation>回收站…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted topics; restore them from here</source>
+        <translation>已删除的选题，可在此恢复</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Topics</source>
+        <translation>选题库</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Moved %n topic(s) to the trash. Use Trash… to restore.</source>
+        <translation>
+            <numerusform>已将 %n 个选题移到回收站，可在“回收站…”中恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>共 %n 个选题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 match the filters</source>
+        <translation>%1符合筛选条件</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <location filename="../../ui/training/page.py" line="+68"/>
@@ -2320,7 +3320,7 @@ The current data is first saved as a copy beside the database file, so this can 
 <context>
     <name>TrainingTrashDialog</name>
     <message>
-        <location filename="../../ui/training/trash.py" line="+118"/>
+        <location filename="../../ui/training/trash.py" line="+60"/>
         <source>Training trash</source>
         <translation>培训回收站</translation>
     </message>
@@ -2480,6 +3480,206 @@ The current data is first saved as a copy beside the database file, so this can 
     </message>
 </context>
 <context>
+    <name>attachments</name>
+    <message>
+        <location filename="../../ui/topics/attachments.py" line="-159"/>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web link</source>
+        <translation>网页链接</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../ui/topics/calendar_grid.py" line="+42"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Topic: %1</source>
+        <translation>选题：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+126"/>
+        <source>+%n more…</source>
+        <translation>
+            <numerusform>还有 %n 条…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cleanup</name>
+    <message>
+        <location filename="../../ui/topics/cleanup.py" line="-162"/>
+        <source>Topic</source>
+        <translation>选题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>内容形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last published</source>
+        <translation>最近发布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>效果不佳</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Archived on</source>
+        <translation>归档日期</translation>
+    </message>
+</context>
+<context>
+    <name>diff_view</name>
+    <message>
+        <location filename="../../ui/topics/diff_view.py" line="-164"/>
+        <source>%1 character(s) added, %2 removed</source>
+        <translation>新增 %1 字，删除 %2 字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text is the same in both versions.</source>
+        <translation>两个版本的正文相同。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attachments added:</source>
+        <translation>新增附件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments removed:</source>
+        <translation>删除附件：</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved at</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>draft_editor</name>
+    <message>
+        <location filename="../../ui/topics/draft_editor.py" line="-238"/>
+        <source>The draft has changes that are not saved. Save them?</source>
+        <translation>草稿有未保存的修改，是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <location filename="../../ui/exchange/row_text.py" line="+45"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../ui/labels.py" line="+18"/>
@@ -2523,7 +3723,7 @@ The current data is first saved as a copy beside the database file, so this can 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/topics/backlog_model.py" line="-76"/>
+        <location filename="../../ui/topics/backlog_model.py" line="-81"/>
         <location filename="../../ui/training/models.py" line="-67"/>
         <location filename="../../ui/training/overview.py" line="+1"/>
         <location filename="../../ui/training/plan_dialogs.py" line="+63"/>
@@ -2560,24 +3760,56 @@ The current data is first saved as a copy beside the database file, so this can 
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>publications</name>
     <message>
-        <location filename="../../ui/topics/board.py" line="-235"/>
-        <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/topics/publication_dialog.py" line="-70"/>
+        <source>Mark as Published</source>
+        <translation>标记为已发布</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Why does “%1” move to %2? (kept in the stage history)</source>
-        <translation type="unfinished"></translation>
+        <source>Paste the link (URL) where “%1” can be seen on %2.
+Only a topic at 发布 (review passed) can be marked published.</source>
+        <translation>请粘贴“%1”在%2上的链接（URL）。
+只有处于「发布」阶段（已通过审核）的选题才能标记为已发布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topics/publications.py" line="-58"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned time</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hashtags</source>
+        <translation>话题标签</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link</source>
+        <translation>链接</translation>
     </message>
 </context>
 <context>
     <name>styleguide</name>
     <message>
-        <location filename="../../ui/topics/styleguide.py" line="-123"/>
+        <location filename="../../ui/topics/styleguide.py" line="-131"/>
         <source>The style guide says to avoid this word</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌规范建议避免使用该词</translation>
     </message>
 </context>
 <context>
