@@ -31,6 +31,7 @@ class Settings:
     LANGUAGE = "general/language"
     LAST_FOLDER = "general/last_folder"
     HEADER = "tables/{name}/header"
+    PAGE_VIEW = "pages/{name}/view"
     MEMBER_UID = "identity/{key}/member_uid"
     MEMBER_DB = "identity/{key}/database"
 
@@ -68,6 +69,13 @@ class Settings:
     def header_state(self, table: str) -> QByteArray | None:
         """Column widths, order and sort indicator of one table (QHeaderView.saveState)."""
         return self._bytes(self.HEADER.format(name=table))
+
+    def page_view(self, page: str) -> int:
+        """Which view of a page was last shown (e.g. the backlog's table 0 or board 1)."""
+        return int(self._q.value(self.PAGE_VIEW.format(name=page), 0) or 0)
+
+    def set_page_view(self, page: str, view: int) -> None:
+        self._q.setValue(self.PAGE_VIEW.format(name=page), int(view))
 
     def set_header_state(self, table: str, state: QByteArray) -> None:
         self._q.setValue(self.HEADER.format(name=table), state)

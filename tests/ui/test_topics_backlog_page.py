@@ -14,6 +14,7 @@ from models.topics import backlog, editing, stages
 from models.topics.backlog import BacklogQuery, SortKey
 from models.topics.model import Priority, Stage, Topic, search_text
 from ui import events
+from ui.app import create_main_window
 from ui.topics.backlog_model import BacklogModel
 from ui.topics.filters import ME, select_data
 from ui.topics.page import BOARD, TopicsPage
@@ -229,3 +230,12 @@ def test_the_board_view_shows_the_same_filters(qtbot, sample, page):
     idea = page.board.columns[Stage.IDEA]
     assert sorted(c.title for c in idea.cards.cards()) == ["618大促预热短视频", "双11囤货攻略"]
     qtbot.waitUntil(lambda: page.count_label.text() == "2 topic(s) match the filters")
+
+
+def test_the_page_reopens_on_the_view_the_user_left(qtbot, sample, page, window, settings, session):
+    page.board_button.click()
+    window.close()  # saves the pages' state
+    again = create_main_window(settings, session)
+    qtbot.addWidget(again)
+    reopened = next(p for p in again.pages if isinstance(p, TopicsPage))
+    assert reopened.stack.currentIndex() == BOARD

@@ -142,6 +142,8 @@ class TopicsPage(Page):
         self.session.member_changed.connect(self._on_session_member_changed)
 
         self._restore_header(ctx.settings)
+        if ctx.settings.page_view(TABLE_NAME) == BOARD:  # as the user left it last time
+            self.show_view(BOARD)
         self._update_buttons()
 
     # -- the page interface ---------------------------------------------------------------
@@ -184,6 +186,7 @@ class TopicsPage(Page):
 
     def save_state(self, settings: Settings) -> None:
         settings.set_header_state(TABLE_NAME, self.table.horizontalHeader().saveState())
+        settings.set_page_view(TABLE_NAME, self.stack.currentIndex())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
