@@ -1354,9 +1354,14 @@ The current data is first saved as a copy beside the database file, so this can 
 <context>
     <name>MemberTab</name>
     <message>
-        <location filename="../../ui/training/member_view.py" line="+38"/>
+        <location filename="../../ui/training/member_view.py" line="+60"/>
         <source>Member:</source>
         <translation>成员：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Transcript…</source>
+        <translation>导出培训档案…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1369,7 +1374,32 @@ The current data is first saved as a copy beside the database file, so this can 
         <translation>按成员</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>Training transcript %1 %2.xlsx</source>
+        <translation>培训档案 %1 %2.xlsx</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export training transcript</source>
+        <translation>导出培训档案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transcript saved to %1.</source>
+        <translation>培训档案已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
@@ -3270,7 +3300,7 @@ every other word is the title.</source>
         <translation>已删除的选题，可在此恢复</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Topics</source>
         <translation>选题库</translation>
     </message>
@@ -3282,7 +3312,7 @@ every other word is the title.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%n topic(s)</source>
         <translation>
             <numerusform>共 %n 个选题</numerusform>

@@ -215,3 +215,26 @@ def test_file_menu_import_goes_to_the_sessions_tab(qtbot, monkeypatch, window, p
     assert window.current_page() is page and page.current_tab() is page.sessions
     assert asked  # the file dialog was offered for the latest session held
     assert page.sessions.current_session() is not None
+
+
+def test_the_member_view_exports_a_printable_transcript(
+    qtbot, monkeypatch, tmp_path, page, people, actor
+):
+    """R-4.2: a member's transcript, for an appraisal to attach, from the 按成员 tab."""
+    course = training.add_course(actor, SEO, "platform_tools", hours=3, pass_mark=60)
+    when = training.add_session(actor, course.uid, datetime(2026, 11, 20, 14, 0))
+    training.add_record(actor, when.uid, people["王芳"], score=92)
+    dest = tmp_path / "档案.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
+    page.set_period("2026-Q4")
+    page.show_tab(page.member_view)
+    page.member_view.choose(people["王芳"])
+    task = page.member_view.export_transcript()
+    assert task is not None
+    qtbot.waitUntil(lambda: task.outcome is not None, timeout=10_000)
+    assert task.outcome == "ok" and dest.exists()
+    import openpyxl
+
+    cells = [str(c) for row in openpyxl.load_workbook(dest).active.iter_rows(values_only=True)
+             for c in row if c is not None]  # fmt: skip
+    assert "王芳" in " ".join(cells) and SEO in cells

@@ -2,16 +2,38 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from functools import partial
+from pathlib import Path
+from typing import Any
 
-from models import team, training
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import messages, team, training
 from models.errors import DeskError
 from models.training import MemberTraining
+from models.training.transcript import write_transcript
+from ui import tasks
 from ui.page import PageContext
 from ui.training import text as t
 from ui.training.models import DueTableModel, RecordTableModel
 from ui.training.tab import TrainingState, TrainingTab
+
+
+def transcript_job(
+    member_uid: str, path: str, lang: str, period: str, progress: Any = None, cancelled: Any = None
+) -> Path:
+    """The background job: one member's transcript workbook (a single small file)."""
+    return write_transcript(member_uid, path, lang, period=period)
 
 
 class MemberTab(TrainingTab):
@@ -38,6 +60,10 @@ class MemberTab(TrainingTab):
         top.addWidget(QLabel(self.tr("Member:"), self))
         top.addWidget(self.member_combo)
         top.addWidget(self.summary, 1)
+        # R-4.2/R-4.3: a printable transcript the member's appraisal can attach.
+        self.transcript_button = QPushButton(self.tr("Export Transcript…"), self)
+        self.transcript_button.clicked.connect(self.export_transcript)
+        top.addWidget(self.transcript_button)
         history = QWidget(self)
         history_layout = QVBoxLayout(history)
         history_layout.setContentsMargins(0, 0, 0, 0)
@@ -68,6 +94,36 @@ class MemberTab(TrainingTab):
         if index >= 0:
             self.member_combo.setCurrentIndex(index)
         return index >= 0
+
+    @Slot()
+    def export_transcript(self) -> tasks.Task | None:
+        """Save the chosen member's training in the period as a print-ready workbook."""
+        uid = self.member_combo.currentData()
+        if uid is None:
+            return None
+        settings = self.ctx.settings
+        suggested = self.tr("Training transcript %1 %2.xlsx")
+        suggested = suggested.replace("%1", self.member_combo.currentText())
+        suggested = suggested.replace("%2", self.state.period)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export training transcript"),
+            str(Path(settings.last_folder) / suggested),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not path:
+            return None
+        settings.last_folder = path
+        self.task = tasks.run_task(
+            self,
+            partial(transcript_job, str(uid), path, messages.language(), self.state.period),
+            self.tr("Writing %1…").replace("%1", Path(path).name),
+            on_result=self._on_transcript_written,
+        )
+        return self.task
+
+    def _on_transcript_written(self, path: Path) -> None:
+        self.status_posted.emit(self.tr("Transcript saved to %1.").replace("%1", str(path)))
 
     @Slot()
     def refresh(self) -> None:
