@@ -3197,17 +3197,17 @@ every other word is the title.</source>
 <context>
     <name>TopicTrashDialog</name>
     <message>
-        <location filename="../../ui/topics/trash_dialog.py" line="+33"/>
+        <location filename="../../ui/topics/trash_dialog.py" line="+35"/>
         <source>Deleted topics</source>
         <translation>已删除的选题</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deleted topics wait here. Restore them, or delete them for good.</source>
         <translation>已删除的选题保留在这里，可以恢复，也可以彻底删除。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -3227,29 +3227,9 @@ every other word is the title.</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The trash is empty.</source>
-        <translation>回收站是空的。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete for good…</source>
-        <translation>彻底删除…</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+24"/>
         <source>Delete “%1” for good, with its plan, drafts and publications? This cannot be undone.</source>
         <translation>彻底删除“%1”及其策划方案、稿件和发布记录？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete for good</source>
-        <translation>彻底删除</translation>
     </message>
 </context>
 <context>
@@ -3350,17 +3330,17 @@ every other word is the title.</source>
 <context>
     <name>TrainingTrashDialog</name>
     <message>
-        <location filename="../../ui/training/trash.py" line="+60"/>
+        <location filename="../../ui/training/trash.py" line="+65"/>
         <source>Training trash</source>
         <translation>培训回收站</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Deleted training records wait here. Restore brings one back with everything that belongs to it.</source>
         <translation>已删除的培训数据在这里。恢复后，其下的内容一并恢复。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Courses</source>
         <translation>课程</translation>
     </message>
@@ -3380,7 +3360,7 @@ every other word is the title.</source>
         <translation>培训记录</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3395,17 +3375,12 @@ every other word is the title.</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Nothing of this kind is in the trash.</source>
         <translation>回收站中没有此类内容。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -3413,39 +3388,42 @@ every other word is the title.</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../ui/trash_dialog.py" line="+32"/>
+        <location filename="../../ui/trash_dialog.py" line="+25"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Deleted members wait here. Restore them, or delete them for good.</source>
         <translation>已删除的成员保留在这里，可以恢复，也可以永久删除。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The trash is empty.</source>
-        <translation>回收站是空的。</translation>
+        <location line="+12"/>
+        <source>Delete “%1” for good? This cannot be undone.</source>
+        <translation>永久删除“%1”吗？此操作无法撤销。</translation>
     </message>
+</context>
+<context>
+    <name>TrashDialogBase</name>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/trash_base.py" line="+61"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Delete for good…</source>
-        <translation>永久删除…</translation>
+        <translation>彻底删除…</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Delete “%1” for good? This cannot be undone.</source>
-        <translation>永久删除“%1”吗？此操作无法撤销。</translation>
+        <location line="+31"/>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+56"/>
         <source>Delete for good</source>
-        <translation>永久删除</translation>
+        <translation>彻底删除</translation>
     </message>
 </context>
 <context>
