@@ -34,6 +34,14 @@ HELP = {
                 "只检查并显示将要做的更改，不写入"),
     "skip_errors": ("import the good rows, skip the rows in error", "导入正确的行，跳过有错误的行"),
     "errors_to": ("write an annotated copy with the errors marked", "将错误标注写入工作簿副本"),
+    "adcheck": ("check a text against the Advertising Law word list (广告法)",
+                "按广告法词库检查文本"),
+    "adcheck_text": ("the text, or - to read standard input",
+                     "要检查的文本；用 - 表示从标准输入读取"),
+    "adcheck_file": ("read the text from a file (UTF-8)", "从文件读取文本（UTF-8）"),
+    "appraisal_sheets": ("export the appraisal sheets of a period (team lead, with --as)",
+                         "导出某期间的绩效考核表（团队负责人，需配合 --as）"),
+    "period": ("the period, e.g. 2026-Q4", "考核期间，例如 2026-Q4"),
     "backup": ("write a consistent copy of the database", "将数据库完整备份到文件"),
     "restore": ("replace the database by a backup (the current one is kept)",
                 "用备份替换当前数据库（当前数据会先另存）"),
@@ -63,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--dry-run", action="store_true", help=_h("dry_run"))
     c.add_argument("--skip-errors", action="store_true", help=_h("skip_errors"))
     c.add_argument("--errors-to", metavar="ANNOTATED.xlsx", help=_h("errors_to"))
+    c = sub.add_parser("adcheck", help=_h("adcheck"))
+    c.add_argument("text", nargs="?", help=_h("adcheck_text"))
+    c.add_argument("--file", metavar="FILE", help=_h("adcheck_file"))
+    c = sub.add_parser("appraisal-sheets", help=_h("appraisal_sheets"))
+    c.add_argument("--period", required=True, help=_h("period"))
+    c.add_argument("file")
     c = sub.add_parser("backup", help=_h("backup"))
     c.add_argument("file")
     c = sub.add_parser("restore", help=_h("restore"))
@@ -101,10 +115,43 @@ def run_exchange(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )
 
 
+def run_adcheck(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """R-2.1: print the Advertising-Law hits of a text; exit 1 while a blocking one remains."""
+    from models.reviews.adlaw import adcheck_cmd
+
+    if args.file:
+        source = Path(args.file)
+        if not source.is_file():
+            print(messages.text("cli_file_missing", path=source), file=err)
+            return 2
+        text = source.read_text(encoding="utf-8", errors="replace")
+    elif args.text == "-":
+        text = sys.stdin.read()
+    elif args.text is not None:
+        text = args.text
+    else:
+        print(messages.text("cli_adcheck_no_text"), file=err)
+        return 2
+    return adcheck_cmd(text, out)
+
+
 def run_command(args: argparse.Namespace) -> int:
     out, err = sys.stdout, sys.stderr
     if args.command in ("kinds", "template", "export", "import"):
         return run_exchange(args, out, err)
+    if args.command == "adcheck":
+        return run_adcheck(args, out, err)
+    if args.command == "appraisal-sheets":
+        from models.appraisal.sheets import appraisal_sheets_cmd
+
+        return appraisal_sheets_cmd(
+            args.period,
+            Path(args.file),
+            actor=_actor(args.as_member),
+            out=out,
+            err=err,
+            lang=args.lang,
+        )
     if args.command == "demo":
         from models import demo
 

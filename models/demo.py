@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from models import team, training
+from models import appraisal, kpi, team, training
 from models.base import Actor
 from models.db import write
+from models.reviews import demo as reviews_demo
 from models.team import Role
 from models.topics import demo as topics_demo
 
@@ -64,4 +65,7 @@ def fill(actor: Actor | None = None) -> dict[str, int]:
         counts = {"members": added}
         counts |= training.fill_demo(actor)  # a year of training for this team
         counts |= topics_demo.fill_demo(actor)  # R-5 topics, drafts and publications
+        counts |= reviews_demo.fill_demo(actor)  # items waiting at every level
+        counts |= kpi.fill_demo(actor)  # R-1 a year of KPI targets and actuals, goals
+        counts |= appraisal.fill_demo(actor)  # two finished appraisal cycles
     return counts

@@ -111,14 +111,21 @@ CATALOG: dict[str, tuple[str, str]] = {
         "已从 {src} 恢复数据库；原数据已保存为 {safety}。",
     ),
     "cli_demo_done": (
-        "Sample data added: {members} members, {courses} courses with {training_records} training "
-        "records, {topics} topics with {drafts} draft versions and {publications} publications.",
+        "Sample data added: {members} members, {courses} courses with {training_records} "
+        "training records, {topics} topics with {drafts} draft versions and {publications} "
+        "publications, {reviews} items in review, {kpi_values} KPI values, {kpi_goals} goals "
+        "and {appraisals} appraisals.",
         "已添加示例数据：{members} 名成员，{courses} 门课程及 {training_records} 条培训记录，"
-        "{topics} 个选题及 {drafts} 个稿件版本、{publications} 条发布计划。",
+        "{topics} 个选题及 {drafts} 个稿件版本、{publications} 条发布计划，{reviews} 项审核，"
+        "{kpi_values} 条 KPI 数据，{kpi_goals} 个目标，{appraisals} 份绩效考核。",
     ),
     "cli_demo_exists": (
         "The database already has members; sample data not added.",
         "数据库中已有成员，未添加示例数据。",
+    ),
+    "cli_adcheck_no_text": (
+        "Give the text to check, --file FILE, or - to read standard input.",
+        "请给出要检查的文本、--file 文件，或用 - 从标准输入读取。",
     ),
     "cli_file_missing": ("File not found: {path}", "找不到文件：{path}"),
     "cli_unknown_kind": (

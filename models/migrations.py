@@ -312,11 +312,392 @@ def _v4_topics(database: Any) -> None:
     dbmod.install_char_index(database, "topic", "search_text", "topic_search")
 
 
+def _v5_reviews(database: Any) -> None:
+    """The review chain, rounds, decisions and comments (R-5.4), the team's Advertising-Law
+    words and waivers (R-2.1, R-2.2), the read-only view ``review_log`` behind the exchange
+    kind ``reviews``, and the default chain 初审 → 二审 → 合规/法务."""
+    import uuid
+    from datetime import datetime
+
+    from peewee import ForeignKeyField
+
+    stamp = datetime.now().replace(microsecond=0)
+    member = _table(database, "member", {})  # referenced only; created by step 1
+    topic = _table(database, "topic", {})  # referenced only; created by step 4
+    draft = _table(database, "draft_version", {})  # referenced only; created by step 4
+    level: Any = _table(
+        database,
+        "review_level",
+        _record_fields()
+        | dict(
+            scope=CharField(max_length=40, default=""),
+            position=IntegerField(),
+            name=CharField(max_length=30),
+            role=CharField(max_length=30),
+            independent=BooleanField(default=True),
+            recheck=CharField(max_length=60, default=",text,"),
+        ),
+    )
+    level.add_index(level.scope, level.position)
+    setting = _table(
+        database,
+        "review_setting",
+        _record_fields()
+        | dict(
+            key=CharField(max_length=40, unique=True),
+            value=CharField(max_length=200, default=""),
+        ),
+    )
+    round_: Any = _table(
+        database,
+        "review_round",
+        _record_fields()
+        | dict(
+            topic=ForeignKeyField(topic, index=True, on_delete="CASCADE"),
+            draft=ForeignKeyField(draft, on_delete="CASCADE"),
+            draft_number=IntegerField(),
+            number=IntegerField(),
+            chain=TextField(),
+            level=IntegerField(default=1),
+            status=CharField(max_length=12, default="open", index=True),
+            reason=CharField(max_length=12, default="submit"),
+            previous=ForeignKeyField("self", null=True, on_delete="SET NULL"),
+            submitted_by=ForeignKeyField(member, on_delete="RESTRICT"),
+            submitted_by_name=CharField(max_length=100, default=""),
+            submitted_at=DateTimeField(index=True),
+            level_since=DateTimeField(),
+            closed_at=DateTimeField(null=True),
+        ),
+    )
+    round_.add_index(round_.topic, round_.number, unique=True)
+    decision = _table(
+        database,
+        "review_decision",
+        _record_fields()
+        | dict(
+            round=ForeignKeyField(round_, index=True, on_delete="CASCADE"),
+            draft_number=IntegerField(),
+            level=IntegerField(),
+            level_name=CharField(max_length=30),
+            role=CharField(max_length=30),
+            reviewer=ForeignKeyField(member, on_delete="RESTRICT"),
+            reviewer_name=CharField(max_length=100, default=""),
+            decision=CharField(max_length=10),
+            comment=TextField(default=""),
+            arrived_at=DateTimeField(),
+            decided_at=DateTimeField(index=True),
+            carried_from=ForeignKeyField("self", null=True, on_delete="SET NULL"),
+        ),
+    )
+    comment = _table(
+        database,
+        "review_comment",
+        _record_fields()
+        | dict(
+            topic=ForeignKeyField(topic, index=True, on_delete="CASCADE"),
+            round=ForeignKeyField(round_, null=True, on_delete="SET NULL"),
+            draft_number=IntegerField(null=True),
+            level_name=CharField(max_length=30, default=""),
+            author=ForeignKeyField(member, on_delete="RESTRICT"),
+            author_name=CharField(max_length=100, default=""),
+            body=TextField(),
+            field=CharField(max_length=10, default=""),
+            start=IntegerField(null=True),
+            end=IntegerField(null=True),
+            quote=TextField(default=""),
+            status=CharField(max_length=10, default="open", index=True),
+            raised_at=DateTimeField(),
+            reply=TextField(default=""),
+            addressed_by=ForeignKeyField(member, null=True, on_delete="RESTRICT"),
+            addressed_at=DateTimeField(null=True),
+            resolved_by=ForeignKeyField(member, null=True, on_delete="RESTRICT"),
+            resolved_at=DateTimeField(null=True),
+        ),
+    )
+    term = _table(
+        database,
+        "adlaw_term",
+        _record_fields()
+        | dict(
+            term=CharField(max_length=50),
+            category=CharField(max_length=20, default="absolute"),
+            severity=CharField(max_length=10, default="warning"),
+            basis=CharField(max_length=200, default=""),
+            suggestion=CharField(max_length=200, default=""),
+            platform=CharField(max_length=20, default="", index=True),
+            allow=BooleanField(default=False),
+            active=BooleanField(default=True),
+        ),
+    )
+    waiver = _table(
+        database,
+        "adlaw_waiver",
+        _record_fields()
+        | dict(
+            topic=ForeignKeyField(topic, index=True, on_delete="CASCADE"),
+            field=CharField(max_length=10),
+            term=CharField(max_length=50),
+            matched=CharField(max_length=100),
+            draft_number=IntegerField(null=True),
+            start=IntegerField(default=0),
+            end=IntegerField(default=0),
+            quote=CharField(max_length=200, default=""),
+            reason=TextField(),
+            by=ForeignKeyField(member, on_delete="RESTRICT"),
+            by_name=CharField(max_length=100, default=""),
+            waived_at=DateTimeField(),
+            revoked_at=DateTimeField(null=True),
+            revoked_by=ForeignKeyField(member, null=True, on_delete="RESTRICT"),
+            revoke_reason=TextField(default=""),
+        ),
+    )
+    database.create_tables([level, setting, round_, decision, comment, term, waiver])
+    # decisions (not the copies carried into a later round), comments and waivers, one row
+    # each: what `main.py export reviews` writes for a compliance self-audit (R-7.3)
+    database.execute_sql(
+        "CREATE VIEW review_log AS "
+        "SELECT d.uid AS uid, d.created_at AS created_at, d.updated_at AS updated_at, "
+        "d.version AS version, d.deleted_at AS deleted_at, t.title AS topic, "
+        "d.draft_number AS draft_number, d.level_name AS level_name, 'decision' AS entry, "
+        "d.reviewer_name AS person, d.decision AS outcome, d.comment AS body, '' AS quote, "
+        "d.decided_at AS at "
+        "FROM review_decision d JOIN review_round r ON r.id = d.round_id "
+        "JOIN topic t ON t.id = r.topic_id WHERE d.carried_from_id IS NULL "
+        "UNION ALL "
+        "SELECT c.uid, c.created_at, c.updated_at, c.version, c.deleted_at, t.title, "
+        "c.draft_number, c.level_name, 'comment', c.author_name, c.status, c.body, c.quote, "
+        "c.raised_at FROM review_comment c JOIN topic t ON t.id = c.topic_id "
+        "UNION ALL "
+        "SELECT w.uid, w.created_at, w.updated_at, w.version, w.deleted_at, t.title, "
+        "w.draft_number, '', 'waiver', w.by_name, "
+        "CASE WHEN w.revoked_at IS NULL THEN 'waived' ELSE 'revoked' END, w.reason, w.quote, "
+        "w.waived_at FROM adlaw_waiver w JOIN topic t ON t.id = w.topic_id"
+    )
+    bookkeeping = dict(created_at=stamp, updated_at=stamp, version=1)
+    defaults = (
+        ("初审", "content_planner", False, ",text,"),
+        ("二审", "editor", True, ",text,attachments,"),
+        ("合规/法务", "compliance", True, ",text,attachments,layout,"),
+    )
+    level.insert_many(
+        [
+            dict(
+                uid=str(uuid.uuid4()),
+                scope="",
+                position=i,
+                name=name,
+                role=role,
+                independent=independent,
+                recheck=recheck,
+                **bookkeeping,
+            )
+            for i, (name, role, independent, recheck) in enumerate(defaults, start=1)
+        ]
+    ).execute()
+    setting.insert(
+        uid=str(uuid.uuid4()), key="re_review_policy", value="all", **bookkeeping
+    ).execute()
+
+
+def _v6_kpis_and_appraisals(database: Any) -> None:
+    """KPIs, SMART goals and performance appraisals (R-1.1–R-1.3, R-4.3), with the built-in
+    KPI definitions and one appraisal template per role (frozen data modules)."""
+    import json
+    import uuid
+    from datetime import datetime
+
+    from peewee import FloatField, ForeignKeyField
+
+    from models.appraisal import builtin_v6 as appraisal_seed
+    from models.kpi import builtin_v6 as kpi_seed
+
+    stamp = datetime.now().replace(microsecond=0)
+    member = _table(database, "member", {})  # referenced only; created by step 1
+    course = _table(database, "course", {})  # referenced only; created by step 3
+    kpi = _table(
+        database,
+        "kpi",
+        _record_fields()
+        | dict(
+            code=CharField(max_length=40, index=True),
+            name=CharField(max_length=50, index=True),
+            name_en=CharField(max_length=80, default=""),
+            category=CharField(max_length=20, index=True),
+            unit=CharField(max_length=20, default=""),
+            direction=CharField(max_length=10, default="higher"),
+            aggregate=CharField(max_length=10, default="sum"),
+            source=CharField(max_length=10, default="input"),
+            numerator=CharField(max_length=40, default=""),
+            denominator=CharField(max_length=40, default=""),
+            scale=FloatField(default=1),
+            threshold=FloatField(default=10),
+            builtin=BooleanField(default=False),
+            active=BooleanField(default=True),
+            notes=TextField(default=""),
+        ),
+    )
+    value: Any = _table(
+        database,
+        "kpi_value",
+        _record_fields()
+        | dict(
+            kpi=ForeignKeyField(kpi, on_delete="RESTRICT", index=True),
+            period=CharField(max_length=10, index=True),
+            scope=CharField(max_length=36, default="team"),
+            member=ForeignKeyField(member, null=True, on_delete="RESTRICT"),
+            target=FloatField(null=True),
+            actual=FloatField(null=True),
+            cause=TextField(default=""),
+            action=TextField(default=""),
+            notes=TextField(default=""),
+        ),
+    )
+    value.add_index(value.scope, value.period)
+    goal = _table(
+        database,
+        "kpi_goal",
+        _record_fields()
+        | dict(
+            statement=CharField(max_length=300),
+            kpi=ForeignKeyField(kpi, on_delete="RESTRICT"),
+            target=FloatField(),
+            baseline=FloatField(null=True),
+            period=CharField(max_length=10),
+            deadline=DateField(index=True),
+            owner=ForeignKeyField(member, null=True, on_delete="RESTRICT"),
+            aligned_to=CharField(max_length=300, default=""),
+            notes=TextField(default=""),
+        ),
+    )
+    template = _table(
+        database,
+        "appraisal_template",
+        _record_fields()
+        | dict(
+            role=CharField(max_length=30, index=True),
+            title=CharField(max_length=100),
+            items=TextField(default="[]"),
+            bands=TextField(default="[]"),
+            notes=TextField(default=""),
+        ),
+    )
+    cycle = _table(
+        database,
+        "appraisal_cycle",
+        _record_fields()
+        | dict(
+            period=CharField(max_length=10, index=True),
+            title=CharField(max_length=100),
+            notes=TextField(default=""),
+        ),
+    )
+    appraisal = _table(
+        database,
+        "appraisal",
+        _record_fields()
+        | dict(
+            cycle=ForeignKeyField(cycle, on_delete="RESTRICT", index=True),
+            member=ForeignKeyField(member, on_delete="RESTRICT", index=True),
+            role=CharField(max_length=30),
+            template_title=CharField(max_length=100, default=""),
+            bands=TextField(default="[]"),
+            state=CharField(max_length=15, default="draft", index=True),
+            self_assessment=TextField(default=""),
+            submitted_at=DateTimeField(null=True),
+            lead_comment=TextField(default=""),
+            reviewed_at=DateTimeField(null=True),
+            reviewer_name=CharField(max_length=100, default=""),
+            interview_on=DateField(null=True),
+            strengths=TextField(default=""),
+            weaknesses=TextField(default=""),
+            reward=CharField(max_length=20, default="none"),
+            reward_note=TextField(default=""),
+            finalized_at=DateTimeField(null=True),
+        ),
+    )
+    item = _table(
+        database,
+        "appraisal_item",
+        _record_fields()
+        | dict(
+            appraisal=ForeignKeyField(appraisal, on_delete="CASCADE", index=True),
+            position=IntegerField(default=0),
+            kind=CharField(max_length=10),
+            name=CharField(max_length=50),
+            description=TextField(default=""),
+            weight=FloatField(),
+            kpi_code=CharField(max_length=40, default=""),
+            unit=CharField(max_length=20, default=""),
+            direction=CharField(max_length=10, default="higher"),
+            scope=CharField(max_length=10, default="member"),
+            rule=TextField(default=""),
+            scale=TextField(default=""),
+            target=FloatField(null=True),
+            actual=FloatField(null=True),
+            actual_source=CharField(max_length=10, default=""),
+            self_rating=FloatField(null=True),
+            rating=FloatField(null=True),
+            comment=TextField(default=""),
+        ),
+    )
+    action = _table(
+        database,
+        "development_action",
+        _record_fields()
+        | dict(
+            appraisal=ForeignKeyField(appraisal, on_delete="CASCADE", index=True),
+            position=IntegerField(default=0),
+            action=TextField(),
+            owner=ForeignKeyField(member, null=True, on_delete="RESTRICT"),
+            due_on=DateField(null=True),
+            done=BooleanField(default=False),
+        ),
+    )
+    need = _table(
+        database,
+        "training_need",
+        _record_fields()
+        | dict(
+            appraisal=ForeignKeyField(appraisal, on_delete="CASCADE", index=True),
+            course=ForeignKeyField(course, null=True, on_delete="RESTRICT"),
+            topic=CharField(max_length=100, default=""),
+            notes=TextField(default=""),
+        ),
+    )
+    database.create_tables([kpi, value, goal, template, cycle, appraisal, item, action, need])
+    bookkeeping = dict(created_at=stamp, updated_at=stamp, version=1)
+    fields = ("code", "name", "name_en", "category", "unit", "direction", "aggregate", "source")
+    kpi.insert_many(
+        [
+            dict(zip(fields, row[:8], strict=True))
+            | dict(numerator=row[8], denominator=row[9], scale=row[10], threshold=row[11])
+            | dict(uid=str(uuid.uuid4()), builtin=True, **bookkeeping)
+            for row in kpi_seed.BUILTIN_KPIS
+        ]
+    ).execute()
+    bands = json.dumps(appraisal_seed.bands_json(), ensure_ascii=False)
+    template.insert_many(
+        [
+            dict(
+                uid=str(uuid.uuid4()),
+                role=role,
+                title=title,
+                items=json.dumps(appraisal_seed.items_json(role), ensure_ascii=False),
+                bands=bands,
+                **bookkeeping,
+            )
+            for role, (title, _, _) in appraisal_seed.TEMPLATES.items()
+        ]
+    ).execute()
+
+
 STEPS: list[Step] = [
     Step(1, "team members and the audit log", _v1_team_and_audit),
     Step(2, "remembered import column mappings", _v2_import_mappings),
     Step(3, "training courses, sessions, plans and records", _v3_training),
     Step(4, "topics and publishing", _v4_topics),
+    Step(5, "reviews and the Advertising-Law checker", _v5_reviews),
+    Step(6, "KPIs, goals and appraisals", _v6_kpis_and_appraisals),
 ]
 
 LATEST = STEPS[-1].version

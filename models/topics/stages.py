@@ -121,6 +121,10 @@ def unregister_review_check(check: ReviewCheck) -> None:
 
 def review_approved(topic: Topic) -> bool:
     """True once a registered review check approves the topic; False while none exists."""
+    # R-5.4: the review chain registers its check on import; make sure it is loaded,
+    # whichever screen or command asks first.
+    import models.reviews.workflow  # noqa: F401
+
     return any(check(topic) for check in _review_checks)
 
 

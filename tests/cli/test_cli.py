@@ -151,3 +151,37 @@ def test_kinds_lists_members(tmp_path):
 @pytest.mark.parametrize("lang, word", [("zh", "示例数据"), ("en", "Sample data")])
 def test_messages_follow_the_language(tmp_path, lang, word):
     assert word in run("demo", db=tmp_path / "x.db", lang=lang).stdout
+
+
+def test_adcheck_prints_hits_and_exits_1_on_a_blocking_one(tmp_path):
+    """R-2.1: `main.py adcheck` for scripts; nothing printed for a clean text."""
+    db = tmp_path / "ad.db"
+    r = run("adcheck", "全网最低价，国家级品质", db=db, lang="zh")
+    assert r.returncode == 1
+    lines = r.stdout.strip().splitlines()
+    assert {line.split("\t")[0] for line in lines} >= {"国家级"}
+    assert all(len(line.split("\t")) == 5 for line in lines)
+    r = run("adcheck", "第一季度上新，最近很受欢迎", db=db)
+    assert (r.returncode, r.stdout) == (0, "")
+    text = tmp_path / "copy.txt"
+    text.write_text("顶级原料", encoding="utf-8")
+    assert run("adcheck", "--file", str(text), db=db).returncode == 1
+    env = dict(os.environ, LANG="en_US.UTF-8")
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(db), "adcheck", "-"],
+        input="最近上新", capture_output=True, text=True, env=env,
+    )  # fmt: skip
+    assert (r.returncode, r.stdout) == (0, "")
+    assert run("adcheck", db=db).returncode == 2
+
+
+def test_appraisal_sheets_for_the_lead_only(tmp_path):
+    """R-4.3: the team lead's workbook of a period's appraisal sheets."""
+    db = tmp_path / "desk.db"
+    assert run("demo", db=db).returncode == 0
+    book = tmp_path / "sheets.xlsx"
+    r = run("--as", "张伟", "appraisal-sheets", "--period", "2026-Q3", str(book), db=db)
+    assert r.returncode == 2 and not book.exists()
+    r = run("--as", "周敏", "appraisal-sheets", "--period", "2026-Q3", str(book), db=db)
+    assert r.returncode == 0, r.stderr
+    assert len(openpyxl.load_workbook(book).sheetnames) >= 2
