@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from ui.labels import role_label
 from ui.member_dialog import MemberDialog
 from ui.page import Page, PageContext
 from ui.settings import Settings
-from ui.table_model import SORT_ROLE
+from ui.table_model import CollatingProxy
 from ui.team_model import MemberTableModel
 from ui.trash_dialog import TrashDialog
 
@@ -65,10 +65,8 @@ class TeamPage(Page):
         self.trash_button.setToolTip(self.tr("Deleted members; restore them from here"))
 
         self.model = MemberTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CollatingProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortLocaleAware(True)  # Chinese names in the locale's order
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

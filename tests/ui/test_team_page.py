@@ -225,3 +225,19 @@ def test_item_model_passes_the_model_tester(qtmodeltester, page, me, actor):
     assert page.model.rowCount() == 10
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
+
+
+def test_chinese_names_sort_by_pinyin_whatever_the_system_locale(
+    qtbot, zh, me, actor, settings, session
+):
+    """A Chinese interface lists 陈 黄 李 刘 … even where the system locale is English or C."""
+    from ui.app import create_main_window
+
+    for name in ("刘洋", "吴强", "张伟", "陈静", "黄丽"):
+        team.add_member(actor, name, [Role.EDITOR])
+    window = create_main_window(settings, session)  # built in Chinese (the zh fixture)
+    qtbot.addWidget(window)
+    page = window.pages[0]
+    assert isinstance(page, TeamPage)
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert names(page) == ["陈静", "黄丽", "刘洋", "吴强", "张伟", "周敏"]

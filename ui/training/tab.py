@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ui.page import PageContext
 from ui.settings import Settings
-from ui.table_model import SORT_ROLE, RowTableModel
+from ui.table_model import CollatingProxy, RowTableModel
 
 FITTED = "columns_fixed"  # a view property: the user chose its column widths
 MAX_COLUMN_CHARS = 44
@@ -98,10 +98,8 @@ class TrainingTab(QWidget):
 
 def build_table(parent: QWidget, model: RowTableModel) -> tuple[QSortFilterProxyModel, QTableView]:
     """A sortable, read-only, row-selecting view of ``model`` behind a proxy."""
-    proxy = QSortFilterProxyModel(parent)
+    proxy = CollatingProxy(parent)
     proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setSortLocaleAware(True)  # Chinese names in the locale's order
     view = QTableView(parent)
     view.setModel(proxy)
     header = view.horizontalHeader()
