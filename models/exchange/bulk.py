@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from itertools import repeat
 from typing import Any
 
 from peewee import (
@@ -51,17 +52,21 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+# A hex digit → the RFC 4122 variant digit its low two bits give (8, 9, a or b).
+_VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
+
+
 def new_uids(n: int) -> list[str]:
     """n random version-4 UUIDs as text, like base.new_uid (one urandom call, not n).
 
     Sorted, so the uid indexes of the record and the audit log grow at their end.
     """
     hexes = os.urandom(16 * n).hex()
+    variant = _VARIANT
     out = []
     for i in range(0, 32 * n, 32):
         h = hexes[i : i + 32]
-        variant = "89ab"[int(h[16], 16) & 3]
-        out.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant}{h[17:20]}-{h[20:32]}")
+        out.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant[h[16]]}{h[17:20]}-{h[20:32]}")
     out.sort()
     return out
 
@@ -116,6 +121,7 @@ class BulkWriter:
         fixed = {"created_at": self.stamp_db, "updated_at": self.stamp_db, "version": 1}
         defaults = self._defaults()
         columns: dict[str, list[Any]] = {}
+        values = [row.values for row in rows]
         for f in self.fields:  # column by column: one pass per field, no dict per record
             name = f.name
             if name == "uid":
@@ -126,7 +132,7 @@ class BulkWriter:
                 columns[name] = [fixed[name]] * n
             else:
                 default = defaults.get(name)
-                columns[name] = [row.values.get(name, default) for row in rows]
+                columns[name] = list(map(dict.get, values, repeat(name), repeat(default)))
         snapshots = self.snapshot.encode_columns([columns[b] for b in self.business] + [[1] * n])
         head = (self.stamp_db, self.actor.uid, self.actor.name, "create", self.table)
         self.audit_rows.extend(
@@ -192,8 +198,14 @@ class BulkWriter:
         ready: set[str] | frozenset[str] = frozenset(),
     ) -> None:
         """Insert rows (tuples in the order of ``fields``)."""
-        if rows:
-            self._insert_columns(model, fields, [list(c) for c in zip(*rows, strict=True)], ready)
+        if not rows:
+            return
+        if self.sqlite and all(f.name in ready or _sqlite_converter(f) is None for f in fields):
+            # Nothing to convert (the audit log): the tuples go in as they are.
+            sql, _ = model.insert_many([rows[0]], fields=fields).sql()
+            dbmod.database.obj.cursor().executemany(sql, rows)
+            return
+        self._insert_columns(model, fields, [list(c) for c in zip(*rows, strict=True)], ready)
 
     def _insert_columns(
         self,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -148,7 +149,7 @@ class _SheetBuilder:
         errors: dict[int, list[CellError]] = {}  # by position in keep
         by_field: dict[str, ColumnMapping] = {str(c.field): c for c in mapped}
         columns = {
-            name: self._parse_column(c, [row[c.index] for row in kept], keep, errors)
+            name: self._parse_column(c, list(map(itemgetter(c.index), kept)), keep, errors)
             for name, c in by_field.items()
         }
         uids = columns.pop(UID_FIELD, None) or [None] * len(keep)
@@ -158,7 +159,7 @@ class _SheetBuilder:
         parsed = zip(*columns.values(), strict=True)
         rows = [dict(zip(names, values, strict=True)) for values in parsed]
         for name, column_values in columns.items():
-            if any(v is KEEP for v in column_values):  # empty cells that leave a field be
+            if KEEP in column_values:  # empty cells that leave a field be (KEEP equals itself only)
                 for n, v in enumerate(column_values):
                     if v is KEEP:
                         del rows[n][name]
@@ -215,7 +216,7 @@ class _SheetBuilder:
             column = self.kind.column(col.field)
             parse = column_parser(self.kind, column, date1904=self.date1904)
         keys = cells
-        if any(type(v) is bool for v in cells):  # True == 1.0 as a key: keep them apart
+        if bool in set(map(type, cells)):  # True == 1.0 as a key: keep them apart
             keys = [(bool, v) if type(v) is bool else v for v in cells]
         results: dict[Any, Any] = {}
         failures: dict[Any, ValidationError] = {}

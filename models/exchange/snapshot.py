@@ -74,9 +74,10 @@ class SnapshotEncoder:
         formatted = []
         for fmt, i in zip(self._formatters, self._order, strict=True):
             column = columns[i]
-            if fmt is _text and all(type(v) is str for v in column):
+            types = set(map(type, column))  # in C, not a generator per value
+            if fmt is _text and types <= {str}:
                 fmt = encode_basestring  # the C function, straight
-            elif fmt is _bool and all(type(v) is bool for v in column):
+            elif fmt is _bool and types <= {bool}:
                 fmt = _BOOLS.__getitem__
             formatted.append(list(map(fmt, column)))
         template = self._template
