@@ -103,6 +103,9 @@ class Kind:
     check_row: Callable[[dict[str, Any]], None] | None = None
     sheet_aliases: tuple[str, ...] = ()
     order_by: tuple[str, ...] = ()
+    # Fields no column shows that check_row fills (a topic's search text): read and compared
+    # with the records, so a row whose columns did not change stays unchanged.
+    derived: tuple[str, ...] = ()
 
     def title(self, lang: str) -> str:
         return self.zh if lang.startswith("zh") else self.en
@@ -115,7 +118,7 @@ class Kind:
 
     @property
     def fields(self) -> tuple[str, ...]:
-        return tuple(c.field for c in self.columns)
+        return (*(c.field for c in self.columns), *self.derived)
 
     @property
     def required_fields(self) -> tuple[str, ...]:

@@ -51,7 +51,6 @@ from models.kpi.schema import TEAM, Goal, Kpi, KpiValue, Source
 from models.kpi.values import clean_number
 from models.team import Member
 from models.text import normalize
-from models.topics.excel import DerivedKind
 
 MEMBER_ID: Any = Member._meta.primary_key
 
@@ -113,7 +112,7 @@ def check_kpi(values: dict[str, Any]) -> None:
 
 
 KPIS = register_kind(
-    DerivedKind(
+    Kind(
         name="kpis",
         zh="指标定义",
         en="KPIs",
@@ -272,7 +271,7 @@ def check_value(values: dict[str, Any]) -> None:
 
 
 VALUES = register_kind(
-    DerivedKind(
+    Kind(
         name="kpi-values",
         zh="指标目标与实际",
         en="KPI targets and actuals",

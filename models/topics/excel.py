@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -61,7 +60,7 @@ from models.topics.model import (
     search_text,
 )
 
-__all__ = ["PUBLICATIONS", "TOPICS", "DerivedKind"]
+__all__ = ["PUBLICATIONS", "TOPICS"]
 
 messages.register_fields({"topic": ("Topic", "选题"), "search_text": ("Search text", "搜索文本")})
 messages.register(
@@ -83,21 +82,6 @@ messages.register(
         ),
     }
 )
-
-
-@dataclass(frozen=True)
-class DerivedKind(Kind):
-    """A kind whose check_row also fills fields no column shows (the topic's search text).
-
-    They are read with the records, so a row whose columns did not change stays unchanged
-    and a changed row updates them too.
-    """
-
-    derived: tuple[str, ...] = ()
-
-    @property
-    def fields(self) -> tuple[str, ...]:
-        return (*super().fields, *self.derived)
 
 
 class Unresolved:
@@ -186,7 +170,7 @@ def derive_topic(values: dict[str, Any]) -> None:
 
 
 TOPICS = register_kind(
-    DerivedKind(
+    Kind(
         name="topics",
         zh="选题库",
         en="Topics",
