@@ -1,4 +1,4 @@
-"""The shape every training form shares: fields with their error lines, save, conflicts.
+"""The shape every record form shares: fields with their error lines, save, conflicts.
 
 A subclass lays out its fields with :meth:`FormDialog.add_row`, says what the form holds
 (:meth:`values`), what was loaded (:meth:`loaded`), and how to create and update the record.

@@ -2946,12 +2946,12 @@ every other word is the title.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+200"/>
+        <location line="+198"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-197"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -2966,7 +2966,7 @@ every other word is the title.</source>
         <translation>已删除的成员，可在此恢复</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>

@@ -25,8 +25,8 @@ from models.topics import backlog, options, publishing
 from models.topics.model import PubStatus, decode_items, split_items
 from models.topics.publishing import PublicationRow
 from ui import events, notify
+from ui.form_dialog import FormDialog
 from ui.page import PageContext
-from ui.training.form import FormDialog
 
 translate = QCoreApplication.translate  # lupdate finds calls named translate
 MARKS = {PubStatus.PLANNED: "◷", PubStatus.PUBLISHED: "✓", PubStatus.CANCELLED: "✕"}

@@ -22,10 +22,10 @@ from models.base import Record
 from models.errors import ValidationError
 from models.team import decode_roles, encode_roles
 from models.training import PlanItemRow, PlanRow
+from ui.form_dialog import FormDialog
 from ui.labels import roles_text
 from ui.session import Session
 from ui.training import text as t
-from ui.training.form import FormDialog
 from ui.widgets import RolePicker
 
 translate = QCoreApplication.translate

@@ -20,9 +20,9 @@ from models import periods, training
 from models.errors import DeskError
 from models.training import PlanItemRow, PlanReport, PlanRow
 from ui import events, notify
+from ui.form_dialog import FormDialog
 from ui.page import PageContext
 from ui.training import text as t
-from ui.training.form import FormDialog
 from ui.training.models import PlanItemTableModel, SessionTableModel
 from ui.training.plan_dialogs import PlanDialog, PlanItemDialog
 from ui.training.tab import TrainingState, TrainingTab, select_key, selected_source_row

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from models import team, training
 from models.base import Record
 from models.training import Attendance, RecordRow, SessionRow
+from ui.form_dialog import FormDialog
 from ui.session import Session
 from ui.training import text as t
-from ui.training.form import FormDialog
 from ui.training.session_dialog import FORMAT, from_qt, to_qt
 
 

@@ -21,9 +21,9 @@ from models import training
 from models.base import Record
 from models.errors import ValidationError
 from models.training import SessionRow
+from ui.form_dialog import FormDialog
 from ui.session import Session
 from ui.training import text as t
-from ui.training.form import FormDialog
 
 FORMAT = "yyyy-MM-dd HH:mm"
 
