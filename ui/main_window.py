@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         item.setSizeHint(QSize(0, 40))
         self.stack.addWidget(page)
         page.status_posted.connect(self.show_status)
+        page.badge_changed.connect(lambda count, row=number: self._show_badge(row, count))
+        self._show_badge(number, page.badge())
         action = QAction(page.title(), self, checkable=True)
         if number < 9:
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
@@ -116,6 +118,10 @@ class MainWindow(QMainWindow):
         self._page_actions.addAction(action)
         self.view_menu.addAction(action)
         self.add_file_actions(page.file_actions())
+
+    def _show_badge(self, row: int, count: int) -> None:
+        title = self.pages[row].title()
+        self.sidebar.item(row).setText(f"{title} ({count})" if count else title)
 
     def add_file_actions(self, actions: Iterable[QAction]) -> None:
         """Put actions (Import…, Export…, …) at the top of the File menu, above the backup."""

@@ -32,6 +32,9 @@ class Page(QWidget):
     """
 
     status_posted = Signal(str)  # a quiet message for the status bar
+    # A count the sidebar shows after the title, e.g. items waiting in my review queue;
+    # 0 shows the bare title.
+    badge_changed = Signal(int)
 
     has_new = False
     has_search = False
@@ -42,6 +45,10 @@ class Page(QWidget):
 
     def icon(self) -> QIcon:
         return QIcon()
+
+    def badge(self) -> int:
+        """The count shown in the sidebar when the page is added; later ones via the signal."""
+        return 0
 
     def new_record(self) -> object:
         """Edit ▸ New (Ctrl+N); returns the dialog it opened, if any."""
