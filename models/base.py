@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -114,7 +115,39 @@ class AuditEntry(BaseModel):
         return json.loads(self.before) if self.before else {}
 
     def after_values(self) -> dict[str, Any]:
-        return json.loads(self.after) if self.after else {}
+        if self.after:
+            return json.loads(self.after)
+        if self.action == "create":  # a bulk import's entry: see first_version()
+            return first_version(self)
+        return {}
+
+
+def _record_models(cls: type[Record] | None = None) -> Iterator[type[Record]]:
+    for sub in (cls or Record).__subclasses__():
+        yield sub
+        yield from _record_models(sub)
+
+
+def first_version(created: AuditEntry) -> dict[str, Any]:
+    """The values a record was created with, for a "create" entry written without them.
+
+    An Excel import of 50,000 rows writes one audit entry per record it creates (who, when,
+    which file) but no copy of the values: the record is its own first version, and every
+    later change keeps the values it replaced (``before``; a trash or purge keeps them all).
+    So the record as it is now, with those changes undone newest first, is what was created.
+    """
+    table, uid = created.table, created.record_uid
+    later = list(
+        AuditEntry.select()
+        .where(AuditEntry.record_uid == uid, AuditEntry.table == table, AuditEntry.id > created.id)
+        .order_by(AuditEntry.id.desc())
+    )
+    model = next((m for m in _record_models() if m._meta.table_name == table), None)
+    record = model.get_or_none(model.uid == uid) if model is not None else None
+    values = record.snapshot() if record is not None else {}
+    for entry in later:
+        values.update(entry.before_values())
+    return values | {"version": 1} if values else {}
 
 
 def to_json_value(value: Any) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -152,6 +153,43 @@ def clean_name(value: Any) -> str:
     return name
 
 
+def _clean_roles(value: Any) -> str:
+    roles = [Role(r) for r in value]
+    if not roles:
+        raise ValidationError("roles_required", field="roles")
+    return encode_roles(roles)
+
+
+def _clean_email(value: Any) -> str:
+    email = str(value or "").strip()
+    if email and not EMAIL_RE.match(email):
+        raise ValidationError("bad_email", field="email", value=email)
+    return email
+
+
+def _clean_joined_on(value: Any) -> date | None:
+    if value is not None and not isinstance(value, date):
+        raise ValidationError("bad_date", field="joined_on", value=str(value))
+    return value  # type: ignore[no-any-return]
+
+
+def _stripped(value: Any) -> str:
+    return str(value or "").strip()
+
+
+# One rule per field but the name (whose uniqueness needs the database): the Excel import
+# applies them column by column (models/exchange/members.py).
+FIELD_RULES: dict[str, Callable[[Any], Any]] = {
+    "roles": _clean_roles,
+    "email": _clean_email,
+    "phone": _stripped,
+    "department": _stripped,
+    "joined_on": _clean_joined_on,
+    "active": bool,
+    "notes": lambda value: str(value or ""),
+}
+
+
 def clean(values: dict[str, Any], *, uid: str | None = None) -> dict[str, Any]:
     """Validate and normalise member fields; raises ValidationError naming the field."""
     out: dict[str, Any] = {}
@@ -166,24 +204,8 @@ def clean(values: dict[str, Any], *, uid: str | None = None) -> dict[str, Any]:
             if clash.exists():
                 raise ValidationError("duplicate_name", field="name", value=name)
             out[key] = name
-        elif key == "roles":
-            roles = [Role(r) for r in value]
-            if not roles:
-                raise ValidationError("roles_required", field="roles")
-            out[key] = encode_roles(roles)
-        elif key == "email":
-            email = str(value or "").strip()
-            if email and not EMAIL_RE.match(email):
-                raise ValidationError("bad_email", field="email", value=email)
-            out[key] = email
-        elif key in ("phone", "department", "notes"):
-            out[key] = str(value or "").strip() if key != "notes" else str(value or "")
-        elif key == "joined_on":
-            if value is not None and not isinstance(value, date):
-                raise ValidationError("bad_date", field="joined_on", value=str(value))
-            out[key] = value
-        elif key == "active":
-            out[key] = bool(value)
+        else:
+            out[key] = FIELD_RULES[key](value)
     return out
 
 

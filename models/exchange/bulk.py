@@ -33,7 +33,6 @@ from models import db as dbmod
 from models.base import BOOKKEEPING, Actor, AuditEntry, to_json_value
 from models.exchange.kinds import Kind
 from models.exchange.results import RowPreview
-from models.exchange.snapshot import SnapshotEncoder
 
 SQLITE_MAX_VARIABLES = 32_766
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # as base.audit writes
@@ -97,7 +96,6 @@ class BulkWriter:
         self.fields = [f for f in self.model._meta.sorted_fields if f.name != "id"]
         self.business = [f.name for f in self.fields if f.name not in BOOKKEEPING]
         self.audit_rows: list[tuple[Any, ...]] = []
-        self.snapshot = SnapshotEncoder([f for f in self.fields if f.name in self.business])
         self.table = self.model._meta.table_name
         # The same time stamp goes into every row: converted once for sqlite3.
         self.stamp_db: Any = stamp.isoformat(" ") if self.sqlite else stamp
@@ -133,12 +131,10 @@ class BulkWriter:
             else:
                 default = defaults.get(name)
                 columns[name] = list(map(dict.get, values, repeat(name), repeat(default)))
-        snapshots = self.snapshot.encode_columns([columns[b] for b in self.business] + [[1] * n])
+        # Who created which record from which file; the values are the record's first
+        # version, which base.first_version() gives back (no 50,000 copies of the file).
         head = (self.stamp_db, self.actor.uid, self.actor.name, "create", self.table)
-        self.audit_rows.extend(
-            (*head, uid, None, snapshot, self.note)
-            for uid, snapshot in zip(uids, snapshots, strict=True)
-        )
+        self.audit_rows.extend((*head, uid, None, None, self.note) for uid in uids)
         # The shared stamp is text already and deleted_at is empty: no conversion needed.
         ready = {"created_at", "updated_at", "deleted_at"}
         self._insert_columns(self.model, self.fields, [columns[f.name] for f in self.fields], ready)

@@ -27,7 +27,7 @@ def clean_member_field(name: str, value: Any) -> Any:
     """
     if name == "name":
         return team.clean_name(value)
-    return team.clean({name: value})[name]
+    return team.FIELD_RULES[name](value)
 
 
 MEMBERS = register_kind(

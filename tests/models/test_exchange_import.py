@@ -336,6 +336,26 @@ def test_audit_entries_hold_the_same_snapshot_as_a_created_record(
     assert set(reference.after_values()) == set(entry.after_values())
 
 
+def test_an_imported_records_first_version_survives_later_edits_and_purge(
+    db: object, tmp_path: Path, actor: Actor
+) -> None:
+    # The import's audit entries carry no copy of the values; the record and the later
+    # entries give them back (base.first_version).
+    path = workbook(tmp_path / "a.xlsx", [["姓名", "角色", "部门"], ["张伟", "编辑", "品牌部"]])
+    apply(preview(path), actor)
+    member = Member.get()
+    created = member.snapshot()
+    team.edit_member(actor, member.uid, 1, department="市场部", email="zw@example.com")
+    team.edit_member(actor, member.uid, 2, department="法务部")
+    entry = AuditEntry.get(AuditEntry.action == "create")
+    assert entry.after is None
+    assert entry.after_values() == created
+    team.trash_member(actor, member.uid)
+    team.purge_member(actor, member.uid)
+    assert Member.select().count() == 0
+    assert entry.after_values() == created
+
+
 def test_a_formulas_cached_value_is_used_and_an_error_value_flagged(
     db: object, tmp_path: Path
 ) -> None:
