@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what a QSortFilterProxyModel sorts on
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's stable key (a uid)
 
@@ -118,6 +119,15 @@ class RowTableModel(QAbstractTableModel):
             if self._key(row) == key:
                 return number
         return None
+
+
+def collated(items: Iterable[T], key: Callable[[T], str]) -> list[T]:
+    """``items`` in the interface language's order of ``key`` (Chinese names by pinyin)."""
+    from models import messages
+
+    collator = QCollator(QLocale(messages.language()))
+    collator.setNumericMode(True)
+    return sorted(items, key=lambda item: collator.sortKey(key(item)))
 
 
 class CollatingProxy(QSortFilterProxyModel):

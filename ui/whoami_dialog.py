@@ -23,6 +23,7 @@ from models.errors import DeskError, ValidationError
 from ui import events
 from ui.labels import roles_text
 from ui.session import Session
+from ui.table_model import collated
 from ui.widgets import ErrorLabel, RolePicker, with_error
 
 
@@ -36,7 +37,7 @@ class WhoAmIDialog(QDialog):
         self.session = session
         self.chosen_uid: str | None = None
         self.setWindowTitle(self.tr("Who are you?"))
-        members = [m for m in team.list_members() if m.active]
+        members = collated((m for m in team.list_members() if m.active), lambda m: m.name)
 
         if not members:
             text = self.tr(

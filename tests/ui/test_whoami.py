@@ -93,3 +93,12 @@ def test_a_forgotten_member_means_nobody(session, me, actor):
     team.trash_member(actor, me.uid)
     assert session.member() is None
     assert session.actor().uid is None
+
+
+def test_the_list_is_in_pinyin_order_in_chinese(qtbot, session, actor, zh):
+    for name in ["张伟", "陈静", "王芳", "李娜"]:
+        team.add_member(actor, name, [Role.EDITOR])
+    dialog = WhoAmIDialog(session)
+    qtbot.addWidget(dialog)
+    texts = [dialog.member_list.item(i).text() for i in range(dialog.member_list.count())]
+    assert [t.split("　")[0] for t in texts] == ["陈静", "李娜", "王芳", "张伟"]
