@@ -15,6 +15,7 @@ from peewee import (
     DateTimeField,
     Field,
     FloatField,
+    ForeignKeyField,
     IntegerField,
     TextField,
 )
@@ -156,16 +157,39 @@ def export_value(column: Column, stored: Any, lang: str) -> Any:
 
 def fingerprint(kind: Kind, values: dict[str, Any]) -> str:
     """A short hash of a record's stored values: tells whether it changed since an export."""
-    return fingerprint_list([values.get(name) for name in kind.fields])
+    return fingerprinter(kind)([values.get(name) for name in kind.fields])
 
 
 def fingerprint_list(values: list[Any]) -> str:
     """The fingerprint of stored values listed in the kind's field order.
 
     Values come from the database through peewee on both machines (str, date, bool, int,
-    float, None), whose repr is the same everywhere.
+    float, None), whose repr is the same everywhere — but for references: see fingerprinter.
     """
     return f"{zlib.crc32(repr(values).encode('utf-8')):08x}"
+
+
+def fingerprinter(kind: Kind) -> Callable[[list[Any]], str]:
+    """fingerprint_list for the kind's records, with each reference (a local row id, which
+    differs between two machines holding the same records) replaced by the uid it points at,
+    so a record exported on one machine and unchanged on another has the same fingerprint."""
+    meta = kind.model._meta
+    swaps: list[tuple[int, dict[Any, str]]] = []
+    for i, name in enumerate(kind.fields):
+        field = meta.fields.get(name)
+        if isinstance(field, ForeignKeyField) and "uid" in field.rel_model._meta.fields:
+            rel = field.rel_model
+            swaps.append((i, dict(rel.select(rel._meta.primary_key, rel.uid).tuples())))
+    if not swaps:
+        return fingerprint_list
+
+    def swapped(values: list[Any]) -> str:
+        values = list(values)
+        for i, uids in swaps:
+            values[i] = uids.get(values[i], values[i])
+        return fingerprint_list(values)
+
+    return swapped
 
 
 def version_token(version: int, kind: Kind, values: dict[str, Any]) -> str:

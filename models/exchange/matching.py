@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models.errors import Cancelled
-from models.exchange.cells import fingerprint, read_records
+from models.exchange.cells import fingerprinter, read_records
 from models.exchange.kinds import UID_FIELD, Kind
 from models.exchange.results import CellError, Change, ColumnMapping, RowPreview, RowStatus
 
@@ -58,6 +58,7 @@ class RowMatcher:
         self.seen_keys = existing.seen_keys
         self.seen_targets = existing.seen_targets
         self.key_column = columns.get(kind.natural_key[0]) if kind.natural_key else None
+        self._fingerprint: Callable[[list[Any]], str] | None = None
 
     def _error(self, row: int, field_name: str, code: str, **params: Any) -> CellError:
         col = self.columns.get(field_name) or self.key_column
@@ -172,5 +173,8 @@ class RowMatcher:
             return False
         exported_version, exported_fingerprint = token
         if exported_fingerprint is not None:
-            return fingerprint(self.kind, old) != exported_fingerprint
+            if self._fingerprint is None:
+                self._fingerprint = fingerprinter(self.kind)
+            values = [old.get(name) for name in self.kind.fields]
+            return self._fingerprint(values) != exported_fingerprint
         return version > exported_version

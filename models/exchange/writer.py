@@ -21,7 +21,7 @@ from xlsxwriter.workbook import Workbook
 from models import messages
 from models.errors import Cancelled, DeskError
 from models.exchange import safety
-from models.exchange.cells import export_value, fingerprint_list, read_records
+from models.exchange.cells import export_value, fingerprinter, read_records
 from models.exchange.kinds import BOOKKEEPING_COLUMNS, Column, ColumnType, Kind
 from models.exchange.layout import (
     FORMULA_TRIGGERS,
@@ -140,6 +140,7 @@ def export(
     """Write every record of ``kind`` (not those in the trash); returns how many."""
     lang = _lang(lang)
     records = read_records(kind, alive=True)
+    fingerprint = fingerprinter(kind)
     total = len(records)
     dest, tmp = _target(path)
     book = Workbook(str(tmp), {"constant_memory": True})
@@ -174,7 +175,7 @@ def export(
                 if vals[i] is not None:
                     write(r, i, vals[i], cell_format)
             write_string(r, uid_col, uid)
-            write_string(r, version_col, f"v{version}.{fingerprint_list(vals)}")
+            write_string(r, version_col, f"v{version}.{fingerprint(vals)}")
             if r % CHECK_EVERY == 0:
                 if cancelled is not None and cancelled():
                     raise Cancelled()

@@ -260,3 +260,25 @@ def test_topics_sharing_a_title_are_told_apart_by_their_id(
         "zh_CN"
     )
     assert Publication.select().count() == 1
+
+
+def test_an_owner_with_another_row_id_on_the_other_machine_is_no_conflict(
+    people: dict[str, Any], tmp_path: Path, actor: Actor
+) -> None:
+    # The version token's fingerprint names the owner by uid, not by the local row id.
+    editing.add_topic(actor, "防晒霜怎么选", owner_uid=people["wang"].uid, form="图文")
+    export(get_kind("members"), tmp_path / "members.xlsx", "zh_CN")
+    export(get_kind("topics"), tmp_path / "topics.xlsx", "zh_CN")
+    models.open(tmp_path / "other.db")
+    try:
+        team.add_member(actor, "先来的人", [Role.EDITOR])  # the ids here are shifted by one
+        for name in ("members", "topics"):
+            apply(preview(tmp_path / f"{name}.xlsx"), actor)
+        book = openpyxl.load_workbook(tmp_path / "topics.xlsx")
+        book.active["A2"] = "防晒霜怎么选（修订）"
+        book.save(tmp_path / "edited.xlsx")
+        row = preview(tmp_path / "edited.xlsx").sheets[0].rows[0]
+        assert row.status is RowStatus.UPDATE, row.status
+        assert "title" in [c.field for c in row.changes]
+    finally:
+        dbmod.close()
