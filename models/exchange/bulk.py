@@ -26,7 +26,9 @@ from peewee import (
     FloatField,
     IntegerField,
     TextField,
+    Value,
     chunked,
+    fn,
 )
 
 from models import db as dbmod
@@ -35,6 +37,17 @@ from models.exchange.kinds import Kind
 from models.exchange.results import RowPreview
 
 SQLITE_MAX_VARIABLES = 32_766
+_AUDIT_FIELDS: list[Field] = [
+    AuditEntry.at,
+    AuditEntry.actor_uid,
+    AuditEntry.actor_name,
+    AuditEntry.action,
+    AuditEntry.table,
+    AuditEntry.record_uid,
+    AuditEntry.before,
+    AuditEntry.after,
+    AuditEntry.note,
+]
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # as base.audit writes
 
 
@@ -131,14 +144,34 @@ class BulkWriter:
             else:
                 default = defaults.get(name)
                 columns[name] = list(map(dict.get, values, repeat(name), repeat(default)))
-        # Who created which record from which file; the values are the record's first
-        # version, which base.first_version() gives back (no 50,000 copies of the file).
-        head = (self.stamp_db, self.actor.uid, self.actor.name, "create", self.table)
-        self.audit_rows.extend((*head, uid, None, None, self.note) for uid in uids)
+        key = self.model._meta.primary_key
+        last = self.model.select(fn.MAX(key)).scalar() or 0
         # The shared stamp is text already and deleted_at is empty: no conversion needed.
         ready = {"created_at", "updated_at", "deleted_at"}
         self._insert_columns(self.model, self.fields, [columns[f.name] for f in self.fields], ready)
+        self._audit_created(key > last)
         return uids
+
+    def _audit_created(self, new: Any) -> None:
+        """One "create" entry per record just inserted (``new`` picks them out), made by the
+        database from the records themselves: who created which record from which file.
+
+        The values are the record's first version, which base.first_version() gives back,
+        so the log holds no second copy of a 50,000-row file.
+        """
+        model = self.model
+        picked = model.select(
+            Value(self.stamp_db),
+            Value(self.actor.uid),
+            Value(self.actor.name),
+            Value("create"),
+            Value(self.table),
+            model.uid,
+            Value(None),
+            Value(None),
+            Value(self.note),
+        ).where(new)
+        AuditEntry.insert_from(picked, _AUDIT_FIELDS).execute()
 
     def update(self, rows: list[RowPreview]) -> bool:
         """Write the changes; False when a record is no longer at the version seen."""
@@ -172,18 +205,7 @@ class BulkWriter:
         )
 
     def flush_audit(self) -> None:
-        fields: list[Field] = [
-            AuditEntry.at,
-            AuditEntry.actor_uid,
-            AuditEntry.actor_name,
-            AuditEntry.action,
-            AuditEntry.table,
-            AuditEntry.record_uid,
-            AuditEntry.before,
-            AuditEntry.after,
-            AuditEntry.note,
-        ]
-        self._insert(AuditEntry, fields, self.audit_rows, {"at"})
+        self._insert(AuditEntry, _AUDIT_FIELDS, self.audit_rows, {"at"})
         self.audit_rows = []
 
     def _insert(

@@ -17,7 +17,7 @@ from exchange_support import (
     wait_task,
     workbook,
 )
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -175,7 +175,7 @@ def drag(window, path: Path) -> tuple[bool, PreviewDialog | None]:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     action, button, keys = Qt.CopyAction, Qt.LeftButton, Qt.NoModifier
-    enter = QDragEnterEvent(QPointF(300, 200), action, mime, button, keys)
+    enter = QDragEnterEvent(QPoint(300, 200), action, mime, button, keys)
     QApplication.sendEvent(window, enter)
     if not enter.isAccepted():
         return False, None

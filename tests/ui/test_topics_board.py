@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from models import base
@@ -62,7 +62,7 @@ def drop(cards: CardList, card: CardRow) -> None:
 def hover(cards: CardList, card: CardRow) -> None:
     mime = card_mime(card)
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    event = QDragEnterEvent(QPointF(20, 20), DROP, mime, buttons, keys)
+    event = QDragEnterEvent(QPoint(20, 20), DROP, mime, buttons, keys)
     cards.dragEnterEvent(event)
     assert event.isAccepted()
 
