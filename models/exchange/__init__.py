@@ -46,10 +46,6 @@ from models.exchange.safety import (
     ImportRefused,
 )
 from models.exchange.writer import ExportFailed, export, write_template
-from models.kpi import excel as _kpi_kinds  # noqa: F401 - registers kpis, kpi-values, goals
-from models.reviews import excel as _review_kinds  # noqa: F401 - registers reviews
-from models.topics import excel as _topic_kinds  # noqa: F401 - registers topics, publications
-from models.training import excel as _training_kinds  # noqa: F401 - registers courses, sessions…
 
 __all__ = [
     "AnnotateFailed",

@@ -6,6 +6,7 @@ declaring a :class:`Kind` with its :class:`Column` list and calling :func:`regis
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -162,6 +163,24 @@ LISTS_SHEET = "_lists"
 
 _KINDS: dict[str, Kind] = {}
 
+# The modules that declare kinds, in the order `main.py kinds` lists them. They are imported
+# on first use of the registry, not with this package: a domain package may then use the
+# exchange's readers (a KPI platform report, a review package) without an import cycle.
+KIND_MODULES = (
+    "models.exchange.members",
+    "models.topics.excel",
+    "models.training.excel",
+    "models.reviews.excel",
+    "models.kpi.excel",
+    "models.appraisal.excel",
+)
+
+
+def _registry() -> dict[str, Kind]:
+    for module in KIND_MODULES:
+        importlib.import_module(module)  # registers its kinds once; cached afterwards
+    return _KINDS
+
 
 class UnknownKind(DeskError):
     """A command named a kind that is not registered."""
@@ -175,14 +194,15 @@ def register_kind(kind: Kind) -> Kind:
 
 
 def get_kind(name: str) -> Kind:
+    kinds = _registry()
     try:
-        return _KINDS[name]
+        return kinds[name]
     except KeyError:
-        raise UnknownKind(kind=name, kinds=", ".join(sorted(_KINDS))) from None
+        raise UnknownKind(kind=name, kinds=", ".join(sorted(kinds))) from None
 
 
 def all_kinds() -> list[Kind]:
-    return list(_KINDS.values())
+    return list(_registry().values())
 
 
 def header_key(text: Any) -> str:
