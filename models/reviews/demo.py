@@ -1,16 +1,19 @@
 """Sample reviews for ``main.py demo`` (R-5.4): an item waiting at every level, with comments
 open and resolved, made through the real services (so separation of duties, the history and
-the audit log are what a team would see). Re-running adds nothing once a review exists.
+the audit log are what a team would see). The sample topics at 审核 arrive with their round
+open (moving 撰写 → 审核 submits them); re-running adds nothing once a decision or a comment
+exists.
 
 - 双12会员专享券怎么领 — just submitted, waits at 初审;
 - 圣诞联名杯套开箱 — a comment at 初审 answered by a new version and accepted, 初审 signed,
   an open comment at 二审 (黄丽 wrote it, so 刘洋 signs 二审);
 - 年货节礼盒开箱直播 — a live stream, so the team's 直播 chain adds 脚本审核; its script says
-  全网最低价, a blocking hit the compliance reviewer has already commented on; waits at
-  脚本审核;
+  全网最低价 (blocking) and 手慢无 (a warning); the compliance reviewer has already commented
+  on the first; waits at 脚本审核;
 - 冬至限定·姜汁奶茶上市 — 二审 asked for changes, the author answered with version 4 and
   resubmitted, the round returned to 二审, which accepted the answer and signed; waits at
-  合规/法务.
+  合规/法务, where the new subtitle's 顶级 (blocking) and 错过再等一年 (a warning) wait for
+  the compliance reviewer.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from models.db import write
 from models.reviews import comments, workflow
 from models.reviews.chain import LevelSpec, form_scope, set_chain
 from models.reviews.comments import Passage
-from models.reviews.schema import ReviewComment, ReviewRound
+from models.reviews.schema import ReviewComment, ReviewDecision, ReviewRound
+from models.reviews.status import ReviewState, state
 from models.team import Role
 from models.topics import drafts
 from models.topics.model import DraftVersion, Topic
@@ -37,12 +41,23 @@ CHRISTMAS_V2 = (
     "活动期间（12月20日—12月25日）到店购买任意热饮即送杯套一个，送完为止。"
 )
 LIVE_SCRIPT = (
-    "【开场】家人们晚上好！年货节礼盒开箱直播开始啦，今晚直播间全网最低价！\n"
+    "【开场】家人们晚上好！年货节礼盒开箱直播开始啦，今晚直播间全网最低价，手慢无！\n"
     "【环节1】逐一开箱：桂花乌龙、姜汁奶茶冲泡装、联名马克杯。\n"
     "【环节2】店长讲解原叶拼配与现熬工艺。\n"
     "【结尾】点击下方小黄车下单，礼盒12月28日前发货。"
 )
-SOLSTICE_V4_END = "【结尾】12月21日冬至当天，第二杯半价（限堂食及小程序自提，详见门店公告）。"
+SOLSTICE_V4_END = (
+    "【结尾】12月21日冬至当天，第二杯半价（限堂食及小程序自提，详见门店公告）。\n"
+    "【字幕】选用顶级云南小黄姜，冬至限定，错过再等一年！"
+)
+
+
+def _submit(actor: Actor, topic: Topic) -> ReviewState:
+    """Submit the latest version, unless the move to 审核 already opened its round."""
+    now = state(topic.uid)
+    if now.status == "open" and not now.pending_sync and now.draft_number == now.latest_number:
+        return now
+    return workflow.submit(actor, topic.uid)
 
 
 def _topic(title: str) -> Topic | None:
@@ -64,7 +79,8 @@ def fill_demo(actor: Actor | None = None) -> dict[str, int]:
     counts = {"reviews": 0, "review_comments": 0, "review_drafts": 0}
     names = ("周敏", "张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄丽")
     members = {n: team.find_by_name(n) for n in names}
-    if any(m is None for m in members.values()) or ReviewRound.select().exists():
+    done = ReviewDecision.select().exists() or ReviewComment.select().exists()
+    if any(m is None for m in members.values()) or done:
         return counts
     who = {n: m.actor() for n, m in members.items() if m is not None}
     drafts_before = DraftVersion.select().count()
@@ -72,10 +88,10 @@ def fill_demo(actor: Actor | None = None) -> dict[str, int]:
         set_chain(who["周敏"], form_scope("直播"), LIVE_CHAIN)
         coupon = _topic("双12会员专享券怎么领")
         if coupon is not None:
-            workflow.submit(who["陈静"], coupon.uid)
+            _submit(who["陈静"], coupon)
         christmas = _topic("圣诞联名杯套开箱")
         if christmas is not None:
-            first = workflow.submit(who["黄丽"], christmas.uid)
+            first = _submit(who["黄丽"], christmas)
             body = _body(christmas)
             note = comments.add_comment(
                 who["张伟"],
@@ -96,7 +112,7 @@ def fill_demo(actor: Actor | None = None) -> dict[str, int]:
         live = _topic("年货节礼盒开箱直播")
         if live is not None:
             drafts.save_draft(who["王芳"], live.uid, LIVE_SCRIPT, note="直播脚本初稿")
-            workflow.submit(who["王芳"], live.uid)
+            _submit(who["王芳"], live)
             comments.add_comment(
                 who["杨帆"],
                 live.uid,
@@ -115,8 +131,7 @@ def fill_demo(actor: Actor | None = None) -> dict[str, int]:
 
 
 def _solstice(who: dict[str, Actor], topic: Topic) -> None:
-    state = workflow.submit(who["张伟"], topic.uid)
-    number = state.draft_number or 0
+    number = _submit(who["张伟"], topic).draft_number or 0
     body = _body(topic)
     workflow.approve(who["李娜"], topic.uid, draft_number=number)
     workflow.request_changes(

@@ -154,6 +154,14 @@ def waive_refusal(member: Member | None, topic: Topic) -> ReviewDenied | None:
     return None
 
 
+def waive_refusal_for(member_uid: str, topic_uid: str) -> ReviewDenied | None:
+    """:func:`waive_refusal` by uids (the review screen shows the waive button or not)."""
+    member = Member.alive().where(Member.uid == member_uid).first()
+    return waive_refusal(
+        member if member is not None and member.active else None, Topic.by_uid(topic_uid)
+    )
+
+
 def waive(
     actor: Actor,
     topic_uid: str,

@@ -158,12 +158,10 @@ def submit(
         prev = latest_round(topic)
         same = prev is not None and prev.status in LIVE and prev.draft_number == draft.number
         here = Stage(topic.stage)
-        if here is Stage.WRITE:
-            stages.move_topic(actor, topic.uid, Stage.REVIEW, comment=note)
-            topic = Topic.by_uid(topic_uid)
-            if same:  # moved back and forth without an edit: the round goes on
-                return state(topic.uid)
-        elif here is Stage.REVIEW:
+        if here is Stage.WRITE:  # the move opens the round (_entered_review)
+            stages.move_topic(actor, topic.uid, Stage.REVIEW, comment=note, at=at)
+            return state(topic.uid)
+        if here is Stage.REVIEW:
             refusal = stages.permission_refusal(actor, topic)
             if refusal is not None:
                 raise refusal
@@ -173,6 +171,18 @@ def submit(
             raise ReviewRefused("review_submit_stage", stage=here.code)
         _open_round(actor, topic, draft, prev, "submit" if prev is None else "resubmit", at)
         return state(topic.uid)
+
+
+def _entered_review(actor: Actor, topic: Topic, note: str, at: datetime) -> None:
+    """A topic moved 撰写 → 审核 — by :func:`submit`, on the board or in the stage panel —
+    gets its round, inside the move's transaction (registered with stages)."""
+    draft = latest_draft(topic)
+    if draft is None:  # the gate 撰写 → 审核 asks for a draft; nothing to review without one
+        return
+    prev = latest_round(topic)
+    if prev is not None and prev.status in LIVE and prev.draft_number == draft.number:
+        return  # moved back and forth without an edit: the round goes on
+    _open_round(actor, topic, draft, prev, "submit" if prev is None else "resubmit", at)
 
 
 def sync_topic(actor: Actor, topic_uid: str, *, at: datetime | None = None) -> bool:
@@ -350,3 +360,4 @@ def review_approved(topic: Topic) -> bool:
 
 
 stages.register_review_check(review_approved)
+stages.register_review_entry(_entered_review)

@@ -119,6 +119,20 @@ def unregister_review_check(check: ReviewCheck) -> None:
         _review_checks.remove(check)
 
 
+# R-5.4 hook: a topic entering 审核 from 撰写 opens a review round however it moves (the board,
+# the stage panel, the review's own submission); the review module registers the opener.
+ReviewEntry = Callable[[Actor, Topic, str, datetime], None]
+_review_entries: list[ReviewEntry] = []
+
+
+def register_review_entry(hook: ReviewEntry) -> None:
+    """Let the review module (R-5.4) open a round when a topic moves 撰写 → 审核; the hook
+    runs inside the move's transaction with the actor, the moved topic, the move's comment
+    and its time."""
+    if hook not in _review_entries:
+        _review_entries.append(hook)
+
+
 def review_approved(topic: Topic) -> bool:
     """True once a registered review check approves the topic; False while none exists."""
     # R-5.4: the review chain registers its check on import; make sure it is loaded,
@@ -225,16 +239,19 @@ def move_topic(
     *,
     expected_version: int | None = None,
     comment: str = "",
+    at: datetime | None = None,
 ) -> Topic:
-    """Move a topic to another stage, or raise the refusal (StageError/PermissionDenied)."""
+    """Move a topic to another stage, or raise the refusal (StageError/PermissionDenied).
+    Moving 撰写 → 审核 also opens the review round in the same transaction (R-5.4)."""
     with write():
+        at = at or base.now()
         topic = Topic.by_uid(uid)
         to = Stage(to_stage)
         refusal = move_refusal(topic, to, actor)
         if refusal is not None:
             raise refusal
         here = Stage(topic.stage)
-        changes: dict[str, Any] = {"stage": int(to), "stage_changed_at": base.now()}
+        changes: dict[str, Any] = {"stage": int(to), "stage_changed_at": at}
         if to is Stage.PARKED and here is not Stage.DROPPED:  # restoring keeps parked_from
             changes["parked_from"] = int(here)
         elif here is Stage.PARKED and to is not Stage.DROPPED:
@@ -244,7 +261,13 @@ def move_topic(
         elif here is Stage.DROPPED:
             changes["dropped_from"] = None
         note = f"{here.code} -> {to.code}" + (f": {comment.strip()}" if comment.strip() else "")
-        return base.update(Topic, uid, changes, expected_version, actor, action="stage", note=note)
+        moved = base.update(Topic, uid, changes, expected_version, actor, action="stage", note=note)
+        if here is Stage.WRITE and to is Stage.REVIEW:
+            import models.reviews.workflow  # noqa: F401 - registers the round opener
+
+            for hook in _review_entries:
+                hook(actor, moved, comment.strip(), at)
+        return moved
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from test_reviews_support import make_team, stage_of, topic_in_writing
 
 from models import base
 from models.errors import PermissionDenied, ValidationError, WorkflowError
-from models.reviews import chain, hits, workflow
+from models.reviews import chain, history, hits, workflow
 from models.reviews.chain import LevelSpec
 from models.reviews.schema import Policy
 from models.reviews.status import state
@@ -66,10 +66,34 @@ def test_a_refused_submission_leaves_the_topic_where_it_was(people, topic):
     assert again.value.code == "review_already_submitted"
 
 
-def test_a_topic_moved_on_the_board_is_submitted_at_review(people, topic):
+def test_a_topic_moved_on_the_board_opens_its_review_round(people, topic):
+    """Moving 撰写 → 审核 (the board, the stage panel) submits as workflow.submit does: one
+    round, in the move's transaction; submitting again is refused, not a second round."""
+    stages.move_topic(people.operator, topic.uid, Stage.REVIEW, comment="请审核")
+    moved = state(topic.uid)
+    assert (moved.status, moved.round_number, moved.draft_number) == ("open", 1, 1)
+    assert moved.pending.name == "初审" and moved.submitted_by_name == "王芳"
+    with pytest.raises(WorkflowError) as again:
+        workflow.submit(people.operator, topic.uid)
+    assert again.value.code == "review_already_submitted"
+    # back to 撰写 and forward without an edit: the round goes on; after an edit, a new one
+    stages.move_topic(people.operator, topic.uid, Stage.WRITE, comment="补图")
     stages.move_topic(people.operator, topic.uid, Stage.REVIEW)
-    assert state(topic.uid).status == "none"
-    assert workflow.submit(people.operator, topic.uid).pending.name == "初审"
+    assert state(topic.uid).round_number == 1
+    stages.move_topic(people.operator, topic.uid, Stage.WRITE)
+    drafts.save_draft(people.operator, topic.uid, "冬至到了，一杯姜汁奶茶，暖一整个冬天。")
+    stages.move_topic(people.operator, topic.uid, Stage.REVIEW)
+    again_moved = state(topic.uid)
+    assert (again_moved.round_number, again_moved.draft_number) == (2, 2)
+    events = [e.event for e in history.history(topic.uid) if e.event != "stage_moved"]
+    assert events == ["submitted", "resubmitted"]
+
+
+def test_a_refused_move_to_review_opens_no_round(people, topic):
+    """The move and its round are one transaction: a move refused leaves neither."""
+    with pytest.raises(PermissionDenied):
+        stages.move_topic(people.editor, topic.uid, Stage.REVIEW)
+    assert stage_of(topic.uid) is Stage.WRITE and state(topic.uid).status == "none"
 
 
 def test_a_level_is_signed_by_its_role_only(people, topic):
