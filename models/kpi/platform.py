@@ -155,7 +155,8 @@ def preview_platform(
     member_uid: str | None = None,
     mapping: dict[str, str] | None = None,
 ) -> PlatformPreview:
-    """Read a daily report; nothing is saved. ``mapping`` maps other headers to KPI codes."""
+    """Read a daily report; nothing is saved. ``mapping`` maps headers to KPI codes (an
+    empty code leaves a recognised column out)."""
     source = Path(path).expanduser()
     info = safety.inspect(source)
     resolver = Resolver([scope_of(member_uid)])
@@ -190,7 +191,7 @@ def _read(
         if c == date_col or not text:
             continue
         code = headers.get(normalize(text))
-        if code is None:
+        if not code or code not in resolver.kpis:  # "" in ``mapping``: left out by choice
             out.unknown.append(text)
         elif resolver.kpis[code].derived:
             out.computed.append(text)

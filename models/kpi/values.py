@@ -91,6 +91,10 @@ class Measure:
     action: str
     value_uid: str | None  # the row typed for exactly this period, if any
     version: int | None
+    # Typed for exactly this period (else combined from its parts, or computed): the KPI
+    # page shows combined figures apart, since typing one sets the period's own figure.
+    target_typed: bool = False
+    actual_typed: bool = False
 
     @property
     def needs_cause(self) -> bool:
@@ -201,6 +205,8 @@ class Resolver:
             stored.action if stored else "",
             stored.uid if stored else None,
             stored.version if stored else None,
+            stored is not None and stored.target is not None,
+            stored is not None and stored.actual is not None and kpi.source is Source.INPUT,
         )
 
 
