@@ -2,7 +2,8 @@
 interview, visibility rules, and the lead's print-ready workbook with its re-import.
 
 The GUI calls only what this package exports. Every read takes the acting member
-(visibility.py); every write is one transaction with its audit entries.
+(visibility.py); every write is one transaction with its audit entries. The exchange kind
+``appraisals`` (one row per item) registers itself from excel.py.
 """
 
 from models.appraisal import wording as _wording  # noqa: F401 - registers the messages
@@ -20,6 +21,13 @@ from models.appraisal.cycles import (
     trash_cycle,
 )
 from models.appraisal.demo import fill_demo
+from models.appraisal.excel import (
+    APPRAISALS,
+    apply_appraisals,
+    export_appraisals,
+    preview_appraisals,
+    write_items_template,
+)
 from models.appraisal.interview import (
     add_action,
     add_training_need,
@@ -97,6 +105,11 @@ __all__ = [
     "score",
     "trash_cycle",
     "fill_demo",
+    "APPRAISALS",
+    "apply_appraisals",
+    "export_appraisals",
+    "preview_appraisals",
+    "write_items_template",
     "add_action",
     "add_training_need",
     "edit_action",

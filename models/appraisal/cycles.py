@@ -385,6 +385,9 @@ def trash_cycle(actor: Actor, uid: str) -> None:
         if any(a.state != State.DRAFT.value for a in appraisals):
             raise WorkflowError("appraisal_cycle_started", period=cycle.period)
         for a in appraisals:
+            # the items go too, so no list of items (the appraisals kind) shows them
+            for item in AppraisalItem.alive().where(AppraisalItem.appraisal == a):
+                base.trash(AppraisalItem, item.uid, actor)
             base.trash(Appraisal, a.uid, actor)
         base.trash(AppraisalCycle, uid, actor)
 

@@ -33,6 +33,7 @@ from models.appraisal.sheet_text import (
     t,
 )
 from models.appraisal.views import AppraisalRow, ItemRow
+from models.exchange.layout import display_width
 from models.kpi import period as kp
 from models.team import role_label
 
@@ -123,6 +124,8 @@ class MemberSheet:
         out = []
         for n, item in enumerate(items, start=1):
             out.append((self.kpi_row(n, item), item.weight))
+        self.sheet.set_row(self.r, 8)  # a little air before the next section's title
+        self.r += 1
         return out
 
     def kpi_row(self, n: int, item: ItemRow) -> int:
@@ -132,6 +135,10 @@ class MemberSheet:
             name = (
                 f"{name[:-1]}，{item.unit}）" if name.endswith("）") else f"{name}（{item.unit}）"
             )
+        if display_width(name) > COLUMNS[B][1] * 1.1 + 1 and "（" in name[1:]:
+            # break before the bracket: 广告支出回报率 / （ROAS，倍）, never a lone "）"
+            cut = name.rindex("（")
+            name = f"{name[:cut]}\n{name[cut:]}"
         s.write_number(r, A, n, fmt.center)
         s.write_string(r, B, name, fmt.text)
         for col, value in ((C, item.target), (D, item.actual)):

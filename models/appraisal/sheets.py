@@ -8,16 +8,15 @@ laid out by sheet_layout.py to print on one A4 page with signature lines.
 Only a team lead exports it: it shows everyone's results. The command line's
 ``appraisal-sheets`` uses :func:`appraisal_sheets_cmd` (``--as NAME`` names the lead).
 
-There is no ``appraisals`` kind in the Excel exchange: an appraisal is a header and item
-rows in another table, its total and grade are computed, and every change must go through
-the state machine, the lock on final appraisals and the visibility rules, which the
-generic import (one table, rows written in bulk) would bypass. This workbook and its
-import are the appraisals' exchange instead.
+The exchange kind ``appraisals`` (excel.py) is the plain list beside it: one row per item,
+no layout, for sorting and filtering in Excel. This workbook is what is printed and signed,
+and its import also carries the appraisal's own text (comments, interview, plan).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -32,7 +31,7 @@ from models.appraisal.sheet_layout import MemberSheet
 from models.appraisal.sheet_text import KEY_COL, Formats, t
 from models.appraisal.views import AppraisalRow, find_cycle, list_appraisals
 from models.base import Actor
-from models.errors import DeskError, NotFound
+from models.errors import Cancelled, DeskError, NotFound
 from models.exchange.writer import ExportFailed
 from models.kpi import period as kp
 from models.team import role_label
@@ -114,11 +113,14 @@ def write_sheets(
     lang: str = "zh_CN",
     *,
     today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """Write the cycle's workbook for ``period``; returns the number of member sheets.
 
     Team lead only (PermissionDenied otherwise); NotFound when the period has no cycle;
-    ExportFailed when the file cannot be written (nothing is left behind then).
+    ExportFailed when the file cannot be written, Cancelled when ``cancelled()`` turns
+    true (nothing is left behind then). ``progress(done, total)`` counts member sheets.
     """
     visibility.require_lead(actor)
     lang = messages.normalize_language(lang)
@@ -134,15 +136,24 @@ def write_sheets(
     taken = {t("summary_sheet", lang).lower()}
     summary = book.add_worksheet(t("summary_sheet", lang))
     _summary(summary, fmt, cycle.title, cycle.uid, rows, lang)
-    for row in rows:
+    for n, row in enumerate(rows, start=1):
         sheet = book.add_worksheet(sheet_name(row.member_name, taken))
         MemberSheet(sheet, fmt, row, lang, today).write()
+        if progress is not None:
+            progress(n, len(rows) + 1)
     try:
         book.close()
+        if cancelled is not None and cancelled():
+            raise Cancelled()
         os.replace(tmp, dest)
+    except Cancelled:
+        tmp.unlink(missing_ok=True)
+        raise
     except (OSError, XlsxWriterException) as exc:
         tmp.unlink(missing_ok=True)
         raise ExportFailed(file=str(dest), detail=str(exc)) from None
+    if progress is not None:
+        progress(len(rows) + 1, len(rows) + 1)
     return len(rows)
 
 

@@ -156,6 +156,18 @@ messages.register(
             "“{value}” is not a reward or penalty of the list.",
             "“{value}”不是可选的奖惩决定。",
         ),
+        "appraisal_bad_actual": (
+            "The actual of “{name}” must be a number (it is “{value}”).",
+            "“{name}”的实际值必须是数字（当前为“{value}”）。",
+        ),
+        "appraisal_template_number": (
+            "Item {row}, “{column}”: write a number.",
+            "第 {row} 个项目「{column}」：请填写数字。",
+        ),
+        "appraisal_band_number": (
+            "Grade band {row} ({grade}): write its lowest total as a number.",
+            "第 {row} 个等级（{grade}）：最低分请填写数字。",
+        ),
         "appraisal_need_empty": (
             "Pick a course or describe the training need.",
             "请选择课程或填写培训需求。",
