@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
 import models
 from models import db as dbmod
 from ui import tasks
+from ui.appraisal import AppraisalPage
 from ui.database_actions import DatabaseActions
 from ui.exchange import ExchangeActions
 from ui.icons import icon
+from ui.kpi import KpiPage
 from ui.page import Page, PageContext
+from ui.reviews.page import ReviewsPage
 from ui.session import Session
 from ui.settings import Settings
 from ui.settings_page import SettingsPage
@@ -86,8 +89,11 @@ class MainWindow(QMainWindow):
         # The areas of the product that work; adding an area is one line here.
         self.add_page(TeamPage(self.ctx))
         self.add_page(TopicsPage(self.ctx))
+        self.add_page(ReviewsPage(self.ctx))
         self.add_page(TrainingPage(self.ctx))
+        self.add_page(KpiPage(self.ctx))
         self.add_page(CalendarPage(self.ctx))
+        self.add_page(AppraisalPage(self.ctx))
         self.add_page(SettingsPage(self.ctx))
 
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
