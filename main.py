@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TextIO
 
@@ -95,7 +96,21 @@ def _actor(name: str | None) -> Actor:
     return Actor(None, "命令行" if messages.language() == "zh_CN" else "command line")
 
 
+def _rights(actor: Actor) -> AbstractContextManager[None]:
+    """The team lead's rights over the kinds that need them (appraisals), when --as names
+    the lead; the GUI's Appraisals page works the same way."""
+    from models.appraisal import visibility
+    from models.appraisal.excel import as_lead
+
+    return as_lead(actor) if visibility.is_lead(actor) else nullcontext()
+
+
 def run_exchange(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    with _rights(_actor(args.as_member)):
+        return _run_exchange(args, out, err)
+
+
+def _run_exchange(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from models.exchange import commands as xc
 
     if args.command == "kinds":

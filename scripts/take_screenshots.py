@@ -9,8 +9,10 @@ docs/screenshot-firstrun-zh.png, docs/screenshot-member-zh.png,
 docs/screenshot-conflict-zh.png and the training page's docs/screenshot-training-overview-zh.png,
 docs/screenshot-training-courses-zh.png and docs/screenshot-training-signin-zh.png, the
 topic backlog's docs/screenshot-backlog-zh.png and docs/screenshot-board-zh.png, and the
-Excel import preview docs/screenshot-import-preview-zh.png from a throw-away database and
-settings file. The training data is seen from 2026-11-26, the day the
+Excel import preview docs/screenshot-import-preview-zh.png, and through scripts/shots_*.py the
+review queue and screen, the review tools, the KPI page and the appraisal page
+(docs/screenshot-review-*, -kpi-*, -appraisal-*), from a throw-away database and settings
+file. The training data is seen from 2026-11-26, the day the
 demo's training year is written for.
 """
 
@@ -47,6 +49,12 @@ from ui.topics.page import TopicsPage  # noqa: E402
 from ui.training import TrainingPage  # noqa: E402
 from ui.training.signin_dialog import SigninDialog  # noqa: E402
 from ui.whoami_dialog import WhoAmIDialog  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import shots_appraisal  # noqa: E402
+import shots_kpi  # noqa: E402
+import shots_review_tools  # noqa: E402
+import shots_reviews  # noqa: E402
 
 DOCS = ROOT / "docs"
 SIGNIN_SHEET = ROOT.parent / "shared/fixtures/as-users-make-them/training-signin-as-circulated.xlsx"
@@ -110,6 +118,10 @@ def main() -> int:
     topics_shots(window, session)
     pipeline_shots(window)
     import_preview_shot(window, work)
+    # The review, KPI and appraisal areas keep their pictures next to their pages' code.
+    for area in (shots_reviews, shots_review_tools, shots_kpi, shots_appraisal):
+        area.shots(window, session, DOCS)
+    session.set_member(lead.uid)
     window.show_page(window.pages[-1])
     window.resize(1180, 640)
     save(window, "screenshot-settings-zh.png")

@@ -185,3 +185,18 @@ def test_appraisal_sheets_for_the_lead_only(tmp_path):
     r = run("--as", "周敏", "appraisal-sheets", "--period", "2026-Q3", str(book), db=db)
     assert r.returncode == 0, r.stderr
     assert len(openpyxl.load_workbook(book).sheetnames) >= 2
+
+
+def test_appraisal_items_go_through_export_and_import_for_the_lead_only(tmp_path):
+    """R-4.3: the appraisals kind carries everyone's scores: --as must name the team lead."""
+    db = tmp_path / "desk.db"
+    assert run("demo", db=db).returncode == 0
+    book = tmp_path / "items.xlsx"
+    r = run("--as", "张伟", "export", "appraisals", str(book), db=db)
+    assert r.returncode == 2 and "team lead" in r.stderr and not book.exists()
+    r = run("--as", "周敏", "export", "appraisals", str(book), db=db)
+    assert r.returncode == 0, r.stderr
+    assert openpyxl.load_workbook(book).active.max_row > 50
+    r = run("--as", "周敏", "import", "--dry-run", str(book), db=db)
+    assert r.returncode == 0, r.stderr
+    assert "96 unchanged, 0 conflicts, 0 in error" in r.stdout

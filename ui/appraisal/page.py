@@ -15,14 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
-    QStyle,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -41,6 +39,7 @@ from ui.appraisal.sheets_dialog import SheetsPreviewDialog
 from ui.appraisal.start_dialog import StartCycleDialog
 from ui.appraisal.templates_tab import TemplatesTab
 from ui.exchange.preview_dialog import xlsx_path
+from ui.icons import icon
 from ui.page import Page, PageContext
 
 KINDS = (
@@ -138,7 +137,7 @@ class AppraisalPage(Page):
         return self.tr("Appraisals")
 
     def icon(self) -> QIcon:
-        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
+        return icon("appraisal")
 
     def badge(self) -> int:
         return self.pending()

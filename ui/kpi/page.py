@@ -10,12 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -111,10 +109,7 @@ class KpiPage(Page):
         return self.tr("KPI")
 
     def icon(self) -> QIcon:
-        found = icon("kpi")
-        if found.isNull():  # no drawing of our own yet: the platform's "list" icon
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogListView)
-        return found
+        return icon("kpi")
 
     def all_tabs(self) -> list[KpiTab]:
         return [self.overview, self.charts, self.definitions, self.goals]

@@ -13,13 +13,11 @@ from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QHideEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -145,10 +143,7 @@ class ReviewsPage(Page):
         return self.tr("Review Queue")
 
     def icon(self) -> QIcon:
-        found = icon("reviews")
-        if found.isNull():  # no drawing of our own yet: the platform's "apply" tick
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-        return found
+        return icon("reviews")
 
     def badge(self) -> int:
         """How many items wait for me (R-5.4: the count in the sidebar)."""

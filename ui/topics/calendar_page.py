@@ -16,7 +16,6 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QPoint, Qt, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -154,10 +152,7 @@ class CalendarPage(Page):
         return self.tr("Content Calendar")
 
     def icon(self) -> QIcon:
-        found = icon("calendar")
-        if found.isNull():
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogListView)
-        return found
+        return icon("calendar")
 
     # -- navigation ------------------------------------------------------------------------
 

@@ -13,14 +13,12 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -152,10 +150,7 @@ class TopicsPage(Page):
         return self.tr("Topics")
 
     def icon(self) -> QIcon:
-        found = icon("topics")
-        if found.isNull():  # no drawing of our own yet: the platform's list icon
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogListView)
-        return found
+        return icon("topics")
 
     @Slot()
     def new_record(self) -> TopicDialog:

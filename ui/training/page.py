@@ -8,11 +8,9 @@ from datetime import date
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -88,12 +86,7 @@ class TrainingPage(Page):
         return self.tr("Training")
 
     def icon(self) -> QIcon:
-        found = icon("training")
-        if found.isNull():  # no drawing of our own yet: the platform's "details" icon
-            return QApplication.style().standardIcon(
-                QStyle.StandardPixmap.SP_FileDialogDetailedView
-            )
-        return found
+        return icon("training")
 
     def all_tabs(self) -> list[TrainingTab]:
         return [self.overview, self.courses, self.sessions, self.plans, self.member_view]
