@@ -132,6 +132,8 @@ def _recheck(sheet: SheetPreview, creates: list[RowPreview], updates: list[RowPr
         current = now_.by_uid.get(row.uid or "")
         if current is None or current[0] != row.seen_version:
             raise stale
+    if not (now_.by_uid or now_.trashed or now_.by_key):
+        return  # nothing here yet (a first import): no new row can clash
     for row in creates:
         if row.uid is not None and (row.uid in now_.by_uid or row.uid in now_.trashed):
             raise stale

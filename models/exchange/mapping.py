@@ -83,11 +83,18 @@ def _lookup_table(kind: Kind) -> dict[str, str]:
 
 def auto_fields(kind: Kind, headers: list[str]) -> list[str | None]:
     """The field each header maps onto (None when it matches nothing); first one wins."""
-    table = _lookup_table(kind)
+    return _fields(_lookup_table(kind), _header_keys(headers))
+
+
+def _header_keys(headers: list[str]) -> list[tuple[str, str] | None]:
+    return [(header_key(t), header_key_loose(t)) if t else None for t in headers]
+
+
+def _fields(table: dict[str, str], keys: list[tuple[str, str] | None]) -> list[str | None]:
     out: list[str | None] = []
     taken: set[str] = set()
-    for text in headers:
-        found = table.get(header_key(text)) or table.get(header_key_loose(text)) if text else None
+    for pair in keys:
+        found = (table.get(pair[0]) or table.get(pair[1])) if pair else None
         if found in taken:
             found = None
         if found:
@@ -150,9 +157,11 @@ def _best_match(
     sheet: str, headers_of: dict[int, list[str]], kinds: list[Kind], *, forced: bool
 ) -> SheetMatch:
     best: tuple[int, int, Kind, list[str | None]] | None = None
+    tables = [(kind, _lookup_table(kind)) for kind in kinds]  # once, not per candidate row
     for i, headers in headers_of.items():
-        for kind in kinds:
-            fields = auto_fields(kind, headers)
+        keys = _header_keys(headers)
+        for kind, table in tables:
+            fields = _fields(table, keys)
             score = sum(1 for f in fields if f)
             if score and (forced or _accepts(kind, headers, fields, sheet)):
                 if best is None or score > best[0]:

@@ -21,7 +21,7 @@ from ui.appraisal.appraisal_dialog import AppraisalDialog
 from ui.labels import role_label
 from ui.session import Session
 from ui.table_model import CENTER, Column, RowTableModel
-from ui.training.tab import build_table, select_key, selected_source_row
+from ui.table_view import build_table, select_key, selected_source_row
 
 translate = QCoreApplication.translate  # lupdate knows calls named translate(context, text)
 

@@ -16,7 +16,7 @@ from ui.kpi.tab import KpiState, KpiTab
 from ui.labels import yes_no
 from ui.page import PageContext
 from ui.table_model import CENTER, Column, RowTableModel
-from ui.training.tab import select_key, selected_source_row
+from ui.table_view import select_key, selected_source_row
 
 
 class KpiDefinitionsTab(KpiTab):

@@ -25,7 +25,7 @@ from ui.kpi.goal_dialog import TEAM, KpiGoalDialog
 from ui.kpi.tab import KpiState, KpiTab
 from ui.page import PageContext
 from ui.table_model import Column, RowTableModel
-from ui.training.tab import select_key, selected_source_row
+from ui.table_view import select_key, selected_source_row
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 PROGRESS_COLUMN = 4

@@ -38,7 +38,7 @@ from ui.kpi.measure_model import CATEGORY_RANK, MeasureModel
 from ui.kpi.tab import KpiState, KpiTab
 from ui.kpi.value_dialog import KpiValueDialog
 from ui.page import PageContext
-from ui.training.tab import selected_source_row
+from ui.table_view import selected_source_row
 
 
 class KpiOverviewTab(KpiTab):

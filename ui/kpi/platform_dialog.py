@@ -37,7 +37,7 @@ from ui.kpi import text as t
 from ui.kpi.platform_parts import ColumnsBox, LineModel, shrinks
 from ui.session import Session
 from ui.settings import Settings
-from ui.training.tab import build_table
+from ui.table_view import build_table
 
 
 def preview_job(

@@ -5,15 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Signal
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from models.kpi import KpiPeriod, Span
 from models.kpi import period as kp
+from ui.area_tab import AreaTab
 from ui.page import PageContext
-from ui.settings import Settings
-from ui.table_model import RowTableModel
-from ui.training.tab import FITTED, build_table
 
 # How many periods of each span the period list and the charts go back.
 HISTORY = {Span.WEEK: 16, Span.MONTH: 24, Span.QUARTER: 8, Span.YEAR: 4}
@@ -71,50 +69,12 @@ class KpiState(QObject):
             self.changed.emit()
 
 
-class KpiTab(QWidget):
-    """A tab of the KPI page; it re-reads itself when records of its ``kinds`` change.
+class KpiTab(AreaTab):
+    """A tab of the KPI page (see AreaTab)."""
 
-    The page refreshes the visible tab at once and the hidden ones when they are shown.
-    """
-
-    status_posted = Signal(str)
-    kinds: tuple[str, ...] = ()  # the event kinds (table names) this tab shows
     uses_period = True  # whether the period bar above the tabs applies to it
-    has_new = False
+    settings_prefix = "kpi"
 
     def __init__(self, ctx: PageContext, state: KpiState, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.session = ctx.session
+        super().__init__(ctx, parent)
         self.state = state
-        self.stale = False
-        self._tables: dict[str, QTableView] = {}
-
-    def title(self) -> str:
-        raise NotImplementedError
-
-    def refresh(self) -> None:
-        raise NotImplementedError
-
-    def new_record(self) -> object:
-        return None
-
-    def delete_selected(self) -> None:
-        """Edit ▸ Delete on this tab: to the trash."""
-
-    def make_table(
-        self, model: RowTableModel, name: str = ""
-    ) -> tuple[QSortFilterProxyModel, QTableView]:
-        """A sortable, read-only table of ``model``; with a ``name`` its column widths are
-        kept in the settings."""
-        proxy, view = build_table(self, model)
-        if name:
-            self._tables[name] = view
-            state = self.ctx.settings.header_state(f"kpi_{name}")
-            if state is not None and view.horizontalHeader().restoreState(state):
-                view.setProperty(FITTED, True)  # the user's widths win
-        return proxy, view
-
-    def save_state(self, settings: Settings) -> None:
-        for name, view in self._tables.items():
-            settings.set_header_state(f"kpi_{name}", view.horizontalHeader().saveState())

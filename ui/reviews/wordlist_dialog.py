@@ -41,7 +41,7 @@ from ui.reviews.wordlist_term import TermDialog
 from ui.reviews.wordlist_try import TryPanel
 from ui.session import Session
 from ui.table_model import RowTableModel
-from ui.training.tab import build_table, select_key, selected_source_row
+from ui.table_view import build_table, select_key, selected_source_row
 
 KIND = "adlaw_term"
 

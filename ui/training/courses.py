@@ -19,10 +19,11 @@ from models.errors import DeskError
 from models.training import CourseRow
 from ui import events, notify
 from ui.page import PageContext
+from ui.table_view import select_key, selected_source_row
 from ui.training import text as t
 from ui.training.course_dialog import CourseDialog
 from ui.training.models import CourseTableModel, RecordTableModel
-from ui.training.tab import TrainingState, TrainingTab, select_key, selected_source_row
+from ui.training.tab import TrainingState, TrainingTab
 from ui.training.trash import TrainingTrashDialog
 
 

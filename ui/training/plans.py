@@ -22,10 +22,11 @@ from models.training import PlanItemRow, PlanReport, PlanRow
 from ui import events, notify
 from ui.form_dialog import FormDialog
 from ui.page import PageContext
+from ui.table_view import select_key, selected_source_row
 from ui.training import text as t
 from ui.training.models import PlanItemTableModel, SessionTableModel
 from ui.training.plan_dialogs import PlanDialog, PlanItemDialog
-from ui.training.tab import TrainingState, TrainingTab, select_key, selected_source_row
+from ui.training.tab import TrainingState, TrainingTab
 
 UID = Qt.ItemDataRole.UserRole
 D = TypeVar("D", bound=FormDialog)

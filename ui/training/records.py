@@ -9,10 +9,11 @@ from models import training
 from models.errors import DeskError
 from models.training import RecordRow, SessionRow
 from ui import events, notify
+from ui.table_view import select_key, selected_source_row
 from ui.training import text as t
 from ui.training.models import RecordTableModel
 from ui.training.record_dialog import RecordDialog
-from ui.training.tab import TrainingTab, select_key, selected_source_row
+from ui.training.tab import TrainingTab
 
 
 class RosterPanel(QWidget):

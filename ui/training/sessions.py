@@ -23,12 +23,13 @@ from models.errors import DeskError
 from models.training import SessionRow, SigninSheet
 from ui import events, notify, tasks
 from ui.page import PageContext
+from ui.table_view import select_key, selected_source_row
 from ui.training import text as t
 from ui.training.models import SessionTableModel
 from ui.training.records import RosterPanel
 from ui.training.session_dialog import SessionDialog
 from ui.training.signin_dialog import SigninDialog
-from ui.training.tab import TrainingState, TrainingTab, select_key, selected_source_row
+from ui.training.tab import TrainingState, TrainingTab
 from ui.training.trash import TrainingTrashDialog
 
 

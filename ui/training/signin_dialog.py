@@ -26,9 +26,9 @@ from models.errors import DeskError
 from models.team import MemberRow
 from models.training import SessionRow, SigninResult, SigninSheet
 from ui import events, notify, tasks
+from ui.table_view import build_table
 from ui.training import text as t
 from ui.training.models import SigninRowModel
-from ui.training.tab import build_table
 from ui.training.tone_model import Tone, tone_icon
 from ui.widgets import ErrorLabel
 

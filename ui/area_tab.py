@@ -1,0 +1,64 @@
+"""A tab of a page with several tabs (training, KPIs): re-read when its records change, its
+tables' column widths kept in the settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtWidgets import QTableView, QWidget
+
+from ui.page import PageContext
+from ui.settings import Settings
+from ui.table_model import RowTableModel
+from ui.table_view import FITTED, build_table
+
+
+class AreaTab(QWidget):
+    """A tab of an area's page; it re-reads itself when records of its ``kinds`` change.
+
+    The page refreshes the visible tab at once and the hidden ones when they are shown.
+    """
+
+    status_posted = Signal(str)
+    kinds: tuple[str, ...] = ()  # the event kinds (table names) this tab shows
+    has_new = False
+    settings_prefix = ""  # the area's name in the settings keys of its tables
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session = ctx.session
+        self.stale = False
+        self._tables: dict[str, QTableView] = {}
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def new_record(self) -> object:
+        return None
+
+    def delete_selected(self) -> None:
+        """Edit ▸ Delete on this tab: to the trash."""
+
+    def focus_search(self) -> None:
+        """Edit ▸ Find on this tab."""
+
+    def make_table(
+        self, model: RowTableModel, name: str = ""
+    ) -> tuple[QSortFilterProxyModel, QTableView]:
+        """A table of ``model`` (see build_table); with a ``name`` its column widths and
+        sort order are kept in the settings."""
+        proxy, view = build_table(self, model)
+        if name:
+            self._tables[name] = view
+            state = self.ctx.settings.header_state(f"{self.settings_prefix}_{name}")
+            if state is not None and view.horizontalHeader().restoreState(state):
+                view.setProperty(FITTED, True)  # the user's widths win
+        return proxy, view
+
+    def save_state(self, settings: Settings) -> None:
+        for name, view in self._tables.items():
+            key = f"{self.settings_prefix}_{name}"
+            settings.set_header_state(key, view.horizontalHeader().saveState())
