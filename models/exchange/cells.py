@@ -6,6 +6,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 from peewee import (
@@ -114,8 +115,8 @@ def column_parser(
     field: Field = kind.model._meta.fields[column.field]
     empty = _empty_value(field)
     max_length = getattr(field, "max_length", None) if isinstance(field, CharField) else None
-    clean = kind.clean_field
     name = column.field
+    clean = kind.field_rule(name) if kind.field_rule else partial(kind.clean_field, name)
 
     def parse_cell(raw: Any) -> Any:
         value = None if raw is None or raw == "" else parse(raw)
@@ -124,13 +125,29 @@ def column_parser(
                 raise ValidationError("required", field=name)
             if empty is KEEP:
                 return KEEP
-            return clean(name, [] if column.type is ColumnType.MULTI_CHOICE else empty)
-        stored = clean(name, value)
+            return clean([] if column.type is ColumnType.MULTI_CHOICE else empty)
+        stored = clean(value)
         if max_length and isinstance(stored, str) and len(stored) > max_length:
             raise ValidationError("too_long", field=name, max=max_length)
         return stored
 
-    return parse_cell
+    if column.type not in (ColumnType.TEXT, ColumnType.LONGTEXT):
+        return parse_cell
+    blanks, odd = V.BLANKS, V.ODD_SPACES
+
+    def parse_text_cell(raw: Any) -> Any:
+        # Typed text with nothing to tidy but its outer spaces (nearly every cell) goes
+        # straight to the field's rule; anything else takes the general way.
+        if type(raw) is str:
+            text = raw.strip(blanks)
+            if text and "\r" not in text and (text.isascii() or not odd.search(text)):
+                stored = clean(text)
+                if max_length and type(stored) is str and len(stored) > max_length:
+                    raise ValidationError("too_long", field=name, max=max_length)
+                return stored
+        return parse_cell(raw)
+
+    return parse_text_cell
 
 
 def export_value(column: Column, stored: Any, lang: str) -> Any:

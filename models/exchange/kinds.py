@@ -107,6 +107,9 @@ class Kind:
     # Fields no column shows that check_row fills (a topic's search text): read and compared
     # with the records, so a row whose columns did not change stays unchanged.
     derived: tuple[str, ...] = ()
+    # A field's name → its rule alone (value → stored value), when the kind has one per
+    # field: the import then calls it straight for each distinct cell of the column.
+    field_rule: Callable[[str], Callable[[Any], Any]] | None = None
 
     def title(self, lang: str) -> str:
         return self.zh if lang.startswith("zh") else self.en

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from models import team
@@ -30,6 +31,11 @@ def clean_member_field(name: str, value: Any) -> Any:
     return team.FIELD_RULES[name](value)
 
 
+def member_field_rule(name: str) -> Callable[[Any], Any]:
+    """clean_member_field of one field, found once per column."""
+    return team.clean_name if name == "name" else team.FIELD_RULES[name]
+
+
 MEMBERS = register_kind(
     Kind(
         name="members",
@@ -38,6 +44,7 @@ MEMBERS = register_kind(
         model=Member,
         natural_key=("name",),
         clean_field=clean_member_field,
+        field_rule=member_field_rule,
         sheet_aliases=("成员", "成员名单", "花名册", "人员名单", "团队", "team", "roster"),
         order_by=("name",),
         columns=(

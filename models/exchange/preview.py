@@ -258,15 +258,17 @@ def _data_rows(data: list[list[Any]], mapped: list[ColumnMapping], header: list[
     """Positions of the rows to import: not empty in the mapped columns, not a repeated
     header (people paste the header again above a second block)."""
     keep: list[int] = []
-    first = mapped[0].index
+    columns = [c.index for c in mapped]
+    first, head = columns[0], header[columns[0]]
     for j, row in enumerate(data):
-        for c in mapped:
-            v = row[c.index]
-            if v != "" and v is not None and not (type(v) is str and is_empty(v)):
-                break
-        else:
+        v = row[first]
+        if _blank(v) and all(_blank(row[i]) for i in columns):
             continue
-        if row[first] == header[first] and all(row[c.index] == header[c.index] for c in mapped):
+        if v == head and all(row[i] == header[i] for i in columns):
             continue
         keep.append(j)
     return keep
+
+
+def _blank(v: Any) -> bool:
+    return v is None or v == "" or (type(v) is str and is_empty(v))

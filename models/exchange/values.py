@@ -27,7 +27,7 @@ MIN_YEAR, MAX_YEAR = 1900, 2200
 
 # Whitespace as str.strip() knows it, plus the zero-width characters it does not.
 BLANKS = " \t\n\r\x0b\x0c\xa0\u3000\u2002\u2003\u2009\u200b\ufeff"
-_ODD_SPACES = re.compile("[\xa0\u3000\u2002\u2003\u2009\u200b\ufeff]")
+ODD_SPACES = re.compile("[\xa0\u3000\u2002\u2003\u2009\u200b\ufeff]")
 
 
 def is_empty(raw: Any) -> bool:
@@ -53,7 +53,7 @@ def parse_text(raw: Any) -> str:
     """Text with outer (also non-breaking) spaces trimmed; numbers typed as numbers kept whole."""
     if type(raw) is str:
         text = raw.strip(BLANKS)
-        if not text.isascii() and _ODD_SPACES.search(text):
+        if not text.isascii() and ODD_SPACES.search(text):
             text = clean_cell_text(text)
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
