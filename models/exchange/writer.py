@@ -21,6 +21,7 @@ from xlsxwriter.workbook import Workbook
 from models import messages
 from models.errors import Cancelled, DeskError
 from models.exchange import safety
+from models.exchange.bulk import paused_gc
 from models.exchange.cells import export_value, fingerprinter, read_records
 from models.exchange.kinds import BOOKKEEPING_COLUMNS, Column, ColumnType, Kind
 from models.exchange.layout import (
@@ -138,7 +139,13 @@ def export(
     cancelled: IsCancelled = None,
 ) -> int:
     """Write every record of ``kind`` (not those in the trash); returns how many."""
-    lang = _lang(lang)
+    with paused_gc():  # tens of thousands of rows: no collection walking them all
+        return _export(kind, path, _lang(lang), progress, cancelled)
+
+
+def _export(
+    kind: Kind, path: str | os.PathLike[str], lang: str, progress: Progress, cancelled: IsCancelled
+) -> int:
     records = read_records(kind, alive=True)
     fingerprint = fingerprinter(kind)
     total = len(records)
