@@ -12,22 +12,18 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetrics,
-    QHelpEvent,
-    QImage,
     QPainter,
     QPainterPath,
-    QPaintEvent,
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ui.charts import COLORS, GAP, MARGIN, chart_font, plain_number
+from ui.chart_base import COLORS, GAP, Chart
 
 MARKER = 3.5  # radius of a point's dot
 HIT = 7.0  # how near the mouse must be to a point for its tooltip
@@ -72,7 +68,7 @@ def nice_range(low: float, high: float) -> tuple[float, float, float]:
     return bottom, top, step
 
 
-class LineChart(QWidget):
+class LineChart(Chart):
     """Lines over categories (periods), a legend when there is more than one line.
 
     Usage::
@@ -86,16 +82,10 @@ class LineChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = ""
-        self.empty_text = ""
-        self.value_format: Callable[[float], str] = plain_number
         self.references: list[Reference] = []
         self._categories: list[str] = []
         self._lines: list[Line] = []
         self._points: list[tuple[QPointF, str]] = []  # where each point was painted
-        self.setFont(chart_font(self.font()))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMouseTracking(False)
 
     # -- data -------------------------------------------------------------------------------
 
@@ -122,17 +112,10 @@ class LineChart(QWidget):
             v is not None for line in self._lines for v in line.values
         )
 
-    def set_title(self, text: str) -> None:
-        self.title = text
-        self.update()
-
     # -- size and events --------------------------------------------------------------------
 
     def sizeHint(self) -> QSize:
         return QSize(480, 260)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(220, 140)
 
     def points(self) -> list[tuple[QPointF, str]]:
         """Where each point was last painted, with its tooltip text."""
@@ -145,68 +128,16 @@ class LineChart(QWidget):
         near = [n for n in near if n[0] <= HIT]
         return min(near)[1] if near else ""
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_at(QPointF(event.pos()))
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
-
     # -- painting ---------------------------------------------------------------------------
-
-    def render_image(self, size: QSize | None = None) -> QImage:
-        """The chart painted into an image (tests, exports), at ``size`` or the widget's."""
-        size = size or self.size()
-        image = QImage(size.expandedTo(QSize(1, 1)), QImage.Format.Format_ARGB32)
-        image.fill(self.palette().color(QPalette.ColorRole.Base))
-        painter = QPainter(image)
-        self._paint(painter, QRect(0, 0, image.width(), image.height()))
-        painter.end()
-        return image
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
-        self._paint(painter, self.rect())
-        painter.end()
 
     def _color(self, index: int) -> QColor:
         chosen = self._lines[index].color
         return QColor(chosen or COLORS[index % len(COLORS)])
 
-    def _paint(self, painter: QPainter, rect: QRect) -> None:
+    def _forget_painted(self) -> None:
         self._points = []
-        if rect.width() < 40 or rect.height() < 40:
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(self.font())
-        metrics = QFontMetrics(self.font())
-        text_color = self.palette().color(QPalette.ColorRole.Text)
-        area = rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
-        if self.title:
-            bold = QFont(self.font())
-            bold.setBold(True)
-            painter.setFont(bold)
-            painter.setPen(text_color)
-            title = QFontMetrics(bold).elidedText(
-                self.title, Qt.TextElideMode.ElideRight, area.width()
-            )
-            line = QRect(area.left(), area.top(), area.width(), metrics.height())
-            painter.drawText(
-                line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title
-            )
-            painter.setFont(self.font())
-            area.setTop(area.top() + metrics.height() + GAP)
-        if self.is_empty():
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(
-                area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text
-            )
-            return
+
+    def _paint_chart(self, painter: QPainter, metrics: QFontMetrics, area: QRect) -> None:
         if len(self._lines) > 1:
             area.setTop(self._paint_legend(painter, metrics, area) + GAP)
         self._paint_plot(painter, metrics, area)

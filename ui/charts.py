@@ -1,43 +1,33 @@
 """A small bar chart painted with QPainter: vertical, horizontal and grouped bars.
 
 QtCharts is not part of PySide6-Essentials, so training, KPI and appraisal pages draw their
-charts with this widget. It fills the space its layout gives it, keeps CJK labels readable
-(a font with Chinese fallbacks, labels elided rather than overlapping), and shows a legend
-when there is more than one series.
+charts with this widget (lines: ui/chart_lines.py; what both share: ui/chart_base.py). It
+fills the space its layout gives it, keeps CJK labels readable (a font with Chinese
+fallbacks, labels elided rather than overlapping), and shows a legend when there is more
+than one series.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetrics,
-    QHelpEvent,
-    QImage,
     QPainter,
-    QPaintEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
 
-# Fallbacks so Chinese labels never show as boxes whatever the base font is.
-CJK_FAMILIES = (
-    "Microsoft YaHei",
-    "PingFang SC",
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "WenQuanYi Micro Hei",
+from ui.chart_base import (
+    COLORS,
+    GAP,
+    MARGIN,
+    Chart,
+    nice_ceiling,
 )
-# Okabe–Ito colours: told apart with the common colour-vision deficiencies.
-COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
-
-MARGIN = 8
-GAP = 6
 
 
 @dataclass(frozen=True)
@@ -50,27 +40,7 @@ class Series:
     labels: tuple[str, ...] | None = None  # text shown at each bar instead of the value
 
 
-def chart_font(base: QFont) -> QFont:
-    font = QFont(base)
-    font.setFamilies([base.family(), *CJK_FAMILIES])
-    return font
-
-
-def nice_ceiling(value: float) -> tuple[float, float]:
-    """A round axis maximum ≥ ``value`` and its tick step (1, 2 or 5 × 10ⁿ, 4–5 ticks)."""
-    if value <= 0:
-        return 1.0, 0.25
-    raw = value / 4
-    power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
-    return step * math.ceil(value / step - 1e-9), step
-
-
-def plain_number(value: float) -> str:
-    return f"{value:,.1f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
-
-
-class BarChart(QWidget):
+class BarChart(Chart):
     """Bars per category, one bar per series side by side; horizontal for long labels.
 
     Usage (a grouped chart; one series gives plain bars and no legend)::
@@ -86,17 +56,11 @@ class BarChart(QWidget):
     def __init__(self, parent: QWidget | None = None, *, horizontal: bool = False) -> None:
         super().__init__(parent)
         self.horizontal = horizontal
-        self.title = ""
-        self.empty_text = ""
         self.maximum: float | None = None  # a fixed axis end (100 for percentages)
-        self.value_format: Callable[[float], str] = plain_number
         self._categories: list[str] = []
         self._series: list[Series] = []
         self._tooltips: list[str] = []
         self._bars: list[tuple[QRectF, str]] = []  # where each bar was painted, for tooltips
-        self.setFont(chart_font(self.font()))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
 
     # -- data -------------------------------------------------------------------------------
 
@@ -128,10 +92,6 @@ class BarChart(QWidget):
     def is_empty(self) -> bool:
         return not self._categories or not self._series
 
-    def set_title(self, text: str) -> None:
-        self.title = text
-        self.update()
-
     # -- size -------------------------------------------------------------------------------
 
     def sizeHint(self) -> QSize:
@@ -140,26 +100,7 @@ class BarChart(QWidget):
             return QSize(420, self._top_height(420) + rows * self._row_height() + 2 * MARGIN)
         return QSize(480, 280)
 
-    def minimumSizeHint(self) -> QSize:
-        return QSize(220, 140)
-
     # -- painting ---------------------------------------------------------------------------
-
-    def render_image(self, size: QSize | None = None) -> QImage:
-        """The chart painted into an image (tests, exports), at ``size`` or the widget's."""
-        size = size or self.size()
-        image = QImage(size.expandedTo(QSize(1, 1)), QImage.Format.Format_ARGB32)
-        image.fill(self.palette().color(QPalette.ColorRole.Base))
-        painter = QPainter(image)
-        self._paint(painter, QRect(0, 0, image.width(), image.height()))
-        painter.end()
-        return image
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
-        self._paint(painter, self.rect())
-        painter.end()
 
     def bars(self) -> list[tuple[QRectF, str]]:
         """Where each bar was last painted, with its tooltip text."""
@@ -167,17 +108,6 @@ class BarChart(QWidget):
 
     def tooltip_at(self, point: QPointF) -> str:
         return next((text for rect, text in self._bars if rect.contains(point)), "")
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_at(QPointF(event.pos()))
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
 
     def _row_height(self) -> int:
         return QFontMetrics(self.font()).height() + 10
@@ -212,35 +142,10 @@ class BarChart(QWidget):
         chosen = self._series[index].color
         return QColor(chosen or COLORS[index % len(COLORS)])
 
-    def _paint(self, painter: QPainter, rect: QRect) -> None:
+    def _forget_painted(self) -> None:
         self._bars = []
-        if rect.width() < 40 or rect.height() < 40:
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(self.font())
-        metrics = QFontMetrics(self.font())
-        text_color = self.palette().color(QPalette.ColorRole.Text)
-        area = rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
-        if self.title:
-            bold = QFont(self.font())
-            bold.setBold(True)
-            painter.setFont(bold)
-            painter.setPen(text_color)
-            line = QRect(area.left(), area.top(), area.width(), metrics.height())
-            title = QFontMetrics(bold).elidedText(
-                self.title, Qt.TextElideMode.ElideRight, area.width()
-            )
-            painter.drawText(
-                line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title
-            )
-            painter.setFont(self.font())
-            area.setTop(area.top() + metrics.height() + GAP)
-        if self.is_empty():
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(
-                area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text
-            )
-            return
+
+    def _paint_chart(self, painter: QPainter, metrics: QFontMetrics, area: QRect) -> None:
         if self._legend_shown():
             area.setTop(self._paint_legend(painter, metrics, area) + GAP)
         if self.horizontal:

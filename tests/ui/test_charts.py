@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage
 
-from ui.charts import COLORS, BarChart, Series, nice_ceiling
+from ui.chart_base import COLORS, nice_ceiling
+from ui.charts import BarChart, Series
 
 QUARTERS = ["2026年第1季度", "2026年第2季度", "2026年第3季度", "2026年第4季度"]
 NAMES = ["周敏", "张伟", "王芳", "李娜", "刘洋"]
