@@ -3,6 +3,8 @@ tables' column widths kept in the settings."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import QTableView, QWidget
 
@@ -62,3 +64,24 @@ class AreaTab(QWidget):
         for name, view in self._tables.items():
             key = f"{self.settings_prefix}_{name}"
             settings.set_header_state(key, view.horizontalHeader().saveState())
+
+
+def refresh_tabs(
+    shown: QWidget | None, tabs: Iterable[AreaTab], wanted: Callable[[AreaTab], bool]
+) -> None:
+    """Refresh the wanted tab shown now; mark the other wanted ones to refresh when shown."""
+    for tab in tabs:
+        if not wanted(tab):
+            continue
+        if tab is shown:
+            tab.refresh()
+            tab.stale = False
+        else:
+            tab.stale = True
+
+
+def refresh_if_stale(tab: QWidget | None) -> None:
+    """A tab just shown: re-read it if records changed while it was hidden."""
+    if isinstance(tab, AreaTab) and tab.stale:
+        tab.refresh()
+        tab.stale = False

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from models import team
 from models.kpi import Span
 from ui import events
+from ui.area_tab import AreaTab, refresh_if_stale, refresh_tabs
 from ui.icons import icon
 from ui.kpi import text as t
 from ui.kpi.charts_tab import KpiChartsTab
@@ -207,17 +208,9 @@ class KpiPage(Page):
         self.overview.scope_name = self.scope_name()
         self.period_bar.setEnabled(self.current_tab().uses_period)
 
-    def _refresh(self, wanted: Callable[[KpiTab], bool]) -> None:
+    def _refresh(self, wanted: Callable[[AreaTab], bool]) -> None:
         """Refresh the tab shown now; the others when they are next shown."""
-        current = self.tabs.currentWidget()
-        for tab in self.all_tabs():
-            if not wanted(tab):
-                continue
-            if tab is current:
-                tab.refresh()
-                tab.stale = False
-            else:
-                tab.stale = True
+        refresh_tabs(self.tabs.currentWidget(), self.all_tabs(), wanted)
 
     @Slot(int)
     def _on_span_combo_activated(self, index: int) -> None:
@@ -241,9 +234,7 @@ class KpiPage(Page):
         tab = self.tabs.widget(index)
         if isinstance(tab, KpiTab):
             self.period_bar.setEnabled(tab.uses_period)
-            if tab.stale:
-                tab.refresh()
-                tab.stale = False
+        refresh_if_stale(tab)
 
     @Slot(str)
     def _on_records_changed(self, kind: str) -> None:

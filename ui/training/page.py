@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import events
+from ui.area_tab import AreaTab, refresh_if_stale, refresh_tabs
 from ui.icons import icon
 from ui.page import Page, PageContext
 from ui.settings import Settings
@@ -141,17 +142,9 @@ class TrainingPage(Page):
         self.period_combo.setCurrentIndex(max(self.period_combo.findData(self.state.period), 0))
         self.period_combo.blockSignals(False)
 
-    def _refresh(self, wanted: Callable[[TrainingTab], bool]) -> None:
+    def _refresh(self, wanted: Callable[[AreaTab], bool]) -> None:
         """Refresh the tab shown now; the others when they are next shown."""
-        current = self.tabs.currentWidget()
-        for tab in self.all_tabs():
-            if not wanted(tab):
-                continue
-            if tab is current:
-                tab.refresh()
-                tab.stale = False
-            else:
-                tab.stale = True
+        refresh_tabs(self.tabs.currentWidget(), self.all_tabs(), wanted)
 
     @Slot(int)
     def _on_period_combo_changed(self, index: int) -> None:
@@ -165,10 +158,7 @@ class TrainingPage(Page):
 
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:
-        tab = self.tabs.widget(index)
-        if isinstance(tab, TrainingTab) and tab.stale:
-            tab.refresh()
-            tab.stale = False
+        refresh_if_stale(self.tabs.widget(index))
 
     @Slot(str)
     def _on_records_changed(self, kind: str) -> None:
