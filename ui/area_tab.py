@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Signal
+from PySide6.QtWidgets import QPushButton, QTableView, QWidget
 
 from ui.page import PageContext
 from ui.settings import Settings
@@ -41,8 +41,23 @@ class AreaTab(QWidget):
     def new_record(self) -> object:
         return None
 
+    def edit_selected(self) -> object:
+        """Open the selected record's form; returns the dialog it opened, if any."""
+        return None
+
     def delete_selected(self) -> None:
         """Edit ▸ Delete on this tab: to the trash."""
+
+    def record_buttons(self, new_text: str) -> list[QPushButton]:
+        """New…, Edit… and Delete, wired to new_record, edit_selected and delete_selected;
+        kept as ``new_button``, ``edit_button`` and ``delete_button``."""
+        self.new_button = QPushButton(new_text, self)
+        self.edit_button = QPushButton(QCoreApplication.translate("AreaTab", "Edit…"), self)
+        self.delete_button = QPushButton(QCoreApplication.translate("AreaTab", "Delete"), self)
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        return [self.new_button, self.edit_button, self.delete_button]
 
     def focus_search(self) -> None:
         """Edit ▸ Find on this tab."""

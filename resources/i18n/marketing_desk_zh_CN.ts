@@ -181,7 +181,7 @@
 <context>
     <name>AppraisalPage</name>
     <message>
-        <location filename="../../ui/appraisal/page.py" line="+78"/>
+        <location filename="../../ui/appraisal/page.py" line="+77"/>
         <source>Start Cycle…</source>
         <translation>发起考核…</translation>
     </message>
@@ -336,6 +336,19 @@
         <location line="+9"/>
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>AreaTab</name>
+    <message>
+        <location filename="../../ui/area_tab.py" line="+55"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -567,7 +580,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../ui/topics/calendar_page.py" line="+71"/>
+        <location filename="../../ui/topics/calendar_page.py" line="+69"/>
         <source>Previous month or week</source>
         <translation>上个月或上一周</translation>
     </message>
@@ -627,7 +640,7 @@
         <translation>内容日历</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>%2/%1</source>
         <comment>year and month</comment>
         <translation>%1年%2月</translation>
@@ -1313,7 +1326,7 @@
 <context>
     <name>CoursesTab</name>
     <message>
-        <location filename="../../ui/training/courses.py" line="+38"/>
+        <location filename="../../ui/training/courses.py" line="+39"/>
         <source>Search title, trainer or notes</source>
         <translation>搜索课程标题、讲师或备注</translation>
     </message>
@@ -1321,16 +1334,6 @@
         <location line="+3"/>
         <source>New course…</source>
         <translation>新建课程…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>删除</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1343,7 +1346,7 @@
         <translation>已删除的课程、场次和计划，可在此恢复</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Courses</source>
         <translation>课程</translation>
     </message>
@@ -2148,17 +2151,7 @@ The current data is first saved as a copy beside the database file, so this can 
         <translation>新增指标…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>KPI Definitions</source>
         <translation>指标定义</translation>
     </message>
@@ -2419,19 +2412,9 @@ The current data is first saved as a copy beside the database file, so this can 
 <context>
     <name>KpiGoalsTab</name>
     <message>
-        <location filename="../../ui/kpi/goals_tab.py" line="+90"/>
+        <location filename="../../ui/kpi/goals_tab.py" line="+89"/>
         <source>New Goal…</source>
         <translation>新增目标…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>删除</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2439,7 +2422,7 @@ The current data is first saved as a copy beside the database file, so this can 
         <translation>负责人：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>SMART Goals</source>
         <translation>SMART 目标</translation>
     </message>
@@ -2633,7 +2616,7 @@ The current data is first saved as a copy beside the database file, so this can 
 <context>
     <name>KpiPage</name>
     <message>
-        <location filename="../../ui/kpi/page.py" line="+70"/>
+        <location filename="../../ui/kpi/page.py" line="+69"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
@@ -2658,7 +2641,7 @@ The current data is first saved as a copy beside the database file, so this can 
         <translation>KPI 指标</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <location line="+42"/>
         <source>The team</source>
         <translation>团队</translation>
@@ -3760,7 +3743,7 @@ The current data is first saved as a copy beside the database file, so this can 
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../../ui/training/plans.py" line="+51"/>
+        <location filename="../../ui/training/plans.py" line="+52"/>
         <source>New plan…</source>
         <translation>新建计划…</translation>
     </message>
@@ -5137,7 +5120,7 @@ every other word is the title.</source>
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../ui/reviews/page.py" line="+77"/>
+        <location filename="../../ui/reviews/page.py" line="+75"/>
         <source>Open Review…</source>
         <translation>打开审核…</translation>
     </message>
@@ -5182,7 +5165,7 @@ every other word is the title.</source>
         <translation>审核队列</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Choose who you are (File › Switch User…)</source>
         <translation>请先选择您的身份（文件 › 切换用户…）</translation>
     </message>
@@ -5205,7 +5188,7 @@ every other word is the title.</source>
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/training/records.py" line="+33"/>
+        <location filename="../../ui/training/records.py" line="+34"/>
         <source>Add to roster…</source>
         <translation>加入名单…</translation>
     </message>
@@ -5382,19 +5365,9 @@ every other word is the title.</source>
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../ui/training/sessions.py" line="+51"/>
+        <location filename="../../ui/training/sessions.py" line="+52"/>
         <source>New session…</source>
         <translation>新建场次…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>删除</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5417,7 +5390,7 @@ every other word is the title.</source>
         <translation>课程：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Sessions and sign-in</source>
         <translation>场次与签到</translation>
     </message>
@@ -6601,7 +6574,7 @@ every other word is the title.</source>
 <context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../ui/topics/page.py" line="+66"/>
+        <location filename="../../ui/topics/page.py" line="+64"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
@@ -6651,7 +6624,7 @@ every other word is the title.</source>
         <translation>选题库</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Moved %n topic(s) to the trash. Use Trash… to restore.</source>
         <translation>
             <numerusform>已将 %n 个选题移到回收站，可在“回收站…”中恢复。</numerusform>
@@ -6673,7 +6646,7 @@ every other word is the title.</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../ui/training/page.py" line="+68"/>
+        <location filename="../../ui/training/page.py" line="+67"/>
         <source>Import Sign-in Sheet…</source>
         <translation>导入签到表…</translation>
     </message>

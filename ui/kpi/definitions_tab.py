@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from models import kpi
 from models.errors import DeskError
@@ -34,23 +34,18 @@ class KpiDefinitionsTab(KpiTab):
         )
         self.proxy, self.table = self.make_table(self.model, "definitions")
         self.inactive_box = QCheckBox(self.tr("Show KPIs not in use"), self)
-        self.new_button = QPushButton(self.tr("New KPI…"), self)
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        record_buttons = self.record_buttons(self.tr("New KPI…"))
         self.count_label = QLabel(self)
         bar = QHBoxLayout()
         bar.addWidget(self.inactive_box)
         bar.addWidget(self.count_label)
         bar.addStretch(1)
-        for button in (self.new_button, self.edit_button, self.delete_button):
+        for button in record_buttons:
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.inactive_box.toggled.connect(self.refresh)
-        self.new_button.clicked.connect(self.new_record)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.refresh()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -87,24 +86,19 @@ class KpiGoalsTab(KpiTab):
         self.proxy, self.table = self.make_table(self.model, "goals")
         self.table.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressDelegate(self.model, self))
         self.owner_combo = QComboBox(self)
-        self.new_button = QPushButton(self.tr("New Goal…"), self)
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        record_buttons = self.record_buttons(self.tr("New Goal…"))
         self.count_label = QLabel(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Owner:"), self))
         bar.addWidget(self.owner_combo)
         bar.addWidget(self.count_label)
         bar.addStretch(1)
-        for button in (self.new_button, self.edit_button, self.delete_button):
+        for button in record_buttons:
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.owner_combo.currentIndexChanged.connect(self.refresh)
-        self.new_button.clicked.connect(self.new_record)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.refresh()

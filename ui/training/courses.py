@@ -39,9 +39,7 @@ class CoursesTab(TrainingTab):
         self.search_edit.setPlaceholderText(self.tr("Search title, trainer or notes"))
         self.search_edit.setClearButtonEnabled(True)
         self.category_combo = QComboBox(self)
-        self.new_button = QPushButton(self.tr("New course…"), self)
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        record_buttons = self.record_buttons(self.tr("New course…"))
         self.trash_button = QPushButton(self.tr("Trash…"), self)
         self.trash_button.setToolTip(self.tr("Deleted courses, sessions and plans; restore here"))
 
@@ -61,7 +59,7 @@ class CoursesTab(TrainingTab):
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.category_combo, 1)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button):
+        for button in record_buttons:
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.trash_button)
@@ -83,9 +81,6 @@ class CoursesTab(TrainingTab):
 
         self.search_edit.textChanged.connect(self.refresh)
         self.category_combo.currentIndexChanged.connect(self.refresh)
-        self.new_button.clicked.connect(self.new_record)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
         self.trash_button.clicked.connect(self.open_trash)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)

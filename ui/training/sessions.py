@@ -49,9 +49,7 @@ class SessionsTab(TrainingTab):
         self.course_combo = QComboBox(self)
         self.course_combo.setMinimumContentsLength(16)
         self.period_label = QLabel(self)
-        self.new_button = QPushButton(self.tr("New session…"), self)
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        record_buttons = self.record_buttons(self.tr("New session…"))
         self.import_button = QPushButton(self.tr("Import sign-in sheet…"), self)
         self.import_button.setToolTip(
             self.tr("Read the sign-in sheet (.xlsx) of the selected session into its roster")
@@ -69,7 +67,7 @@ class SessionsTab(TrainingTab):
         filters.addWidget(self.period_label)
         filters.addStretch(1)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button, self.import_button):
+        for button in (*record_buttons, self.import_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.trash_button)
@@ -84,9 +82,6 @@ class SessionsTab(TrainingTab):
         layout.addWidget(splitter, 1)
 
         self.course_combo.currentIndexChanged.connect(self.refresh)
-        self.new_button.clicked.connect(self.new_record)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
         self.import_button.clicked.connect(self.import_signin)
         self.trash_button.clicked.connect(self.open_trash)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
